@@ -1,0 +1,36 @@
+import { z, requiredText, optionalText, isoDate, phone, intInRange } from '../shared/fields.ts';
+import { parseCreditCode } from '../shared/creditCode.ts';
+
+export const creditCodeField = z
+  .string({ error: (i) => (i.input === undefined ? '请填写统一社会信用代码' : '统一社会信用代码应为文字') })
+  .trim()
+  .max(30, '统一社会信用代码应为 18 位')
+  .transform((v) => v.toUpperCase())
+  .superRefine((value, ctx) => {
+    const result = parseCreditCode(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  });
+
+/** 机构信息. Licensed beds bound the rule checks that depend on size (002 (一), 004 第1条). */
+export const institutionInput = z
+  .object({
+    name: requiredText('机构名称', 60),
+    creditCode: creditCodeField,
+    address: requiredText('机构地址', 120),
+    regionCode: requiredText('适用地区', 40),
+    licensedBeds: intInRange('核定床位数', 1, 3000),
+    openedOn: isoDate('开业日期'),
+    civilAffairsFilingNo: optionalText('民政备案号', 50),
+    directorName: requiredText('院长（负责人）姓名', 30),
+    phone: phone('机构电话', false),
+    idleLockMinutes: intInRange('无操作自动锁定时间（分钟）', 1, 240).default(15),
+  })
+  .strict();
+export type InstitutionInput = z.output<typeof institutionInput>;
+
+export interface Institution extends InstitutionInput {
+  isDemo: boolean;
+  regionName: string;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,56 @@
+import { citeText } from './profiles.ts';
+import type { RegionProfile, RuleKey, Rules } from './schema.ts';
+
+const LABELS: Record<RuleKey, string> = {
+  clinicByBeds: '内设医疗机构与床位规模',
+  clinicMinimumStaff: '医务室最低人员配置',
+  imagingLabByAgreement: '影像、检验科目可凭协议核准',
+  medicalInsuranceDesignation: '医保定点申请时限',
+  insurancePaysMedicalOnly: '医保基金支付范围',
+  bedsideRoundsPricing: '床边巡诊收费',
+  centreVisitFrequency: '签约医疗机构服务频次',
+  familyDoctorCoverage: '家庭医生签约',
+  annualExam: '65 岁以上老人年度体检',
+  cognitiveFollowUp: '认知障碍筛查后的去向',
+  supervisionSplit: '监管分工',
+  infectionControlSeparation: '感染防控与分区',
+};
+
+type Described = { [K in RuleKey]: (v: NonNullable<Rules[K]>['value']) => string };
+
+const SUMMARY: Described = {
+  clinicByBeds: (v) =>
+    v.threshold === null
+      ? `鼓励内设医疗机构（${v.belowTypes.join('、')}）`
+      : `不足 ${v.threshold} 张床可设${v.belowTypes.join('、')}；${v.threshold} 张及以上${v.atOrAbove === 'required' ? '应当' : '鼓励'}内设${v.atOrAboveTypes.join('、')}${v.exemptIfNearMedical ? '（邻近医疗机构的除外）' : ''}${v.management ? `，${v.management}管理` : ''}`,
+  clinicMinimumStaff: (v) => `至少 ${v.primaryPhysicians} 名主执业点医师、${v.registeredNurses} 名注册护士${v.multiSitePhysiciansCountForSubjects ? '；多点执业医师可作为诊疗科目核准依据' : ''}`,
+  imagingLabByAgreement: (v) => (v ? '与有资质机构签订的服务协议可作为影像、检验科目核准依据' : '不适用'),
+  medicalInsuranceDesignation: (v) => `正式运营满 ${v.applyAfterMonths} 个月可申请，评估不超过 ${v.evaluationMaxMonths} 个月`,
+  insurancePaysMedicalOnly: (v) => (v ? '医保只支付医疗服务，不支付生活照护，须分开收费' : '不适用'),
+  bedsideRoundsPricing: (v) => (v.mode === 'outpatient-no-fee' ? '按医保门诊结算，免收上门费' : '医药服务价格 + 上门服务费'),
+  centreVisitFrequency: (v) => `${v.what}：${v.minPerWeek ? `每周至少 ${v.minPerWeek} 次` : '频次不限'}${v.asAgreed ? '，具体由双方约定' : ''}`,
+  familyDoctorCoverage: (v) => `${v.principle}${v.targetPercentAged65 !== null ? `，65 岁以上签约率不低于 ${v.targetPercentAged65}%` : ''}`,
+  annualExam: (v) => `${v.minAge} 岁及以上每年 ${v.perYear} 次健康体检${v.tcmConstitution ? '及中医体质辨识' : ''}${v.freeForSignedResidents ? '；签约老人免费' : ''}`,
+  cognitiveFollowUp: (v) => `低风险：${v.lowRisk}；中高风险：${v.midHighRisk}`,
+  supervisionSplit: (v) => `医疗由${v.medical}、养老由${v.care}、基金由${v.funds}监管`,
+  infectionControlSeparation: (v) => (v ? '医疗区与生活区分区管理、物理隔离' : '不适用'),
+};
+
+/** A profile's rules in words, each with the clause it comes from, for the 机构信息 page and for inspectors. */
+export function describeProfile(profile: RegionProfile) {
+  return (Object.keys(LABELS) as RuleKey[])
+    .filter((key) => profile.rules[key] !== undefined)
+    .map((key) => {
+      const rule = profile.rules[key]!;
+      const summarize = SUMMARY[key] as (v: unknown) => string;
+      return {
+        key,
+        label: LABELS[key],
+        summary: summarize(rule.value),
+        cite: citeText(rule.cite),
+        quote: rule.cite.quote,
+        note: rule.note ?? null,
+        inherited: profile.ruleSource[key] !== profile.code,
+      };
+    });
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { profileFile, type ProfileFile, type RegionProfile, type RuleKey, type Rules } from './schema.ts';
+import documents from './documents.json' with { type: 'json' };
+
+/** Region profiles are data: one JSON file per region in ./profiles; a new region is a new file. */
+export function profilesDir(): string {
+  return fileURLToPath(new URL('./profiles/', import.meta.url));
+}
+
+export function documentsDir(): string {
+  return fileURLToPath(new URL('./documents/', import.meta.url));
+}
+
+export const DOCUMENTS = documents;
+
+export function readProfileFiles(dir: string = profilesDir()): ProfileFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const parsed = profileFile.safeParse(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
+      if (!parsed.success) throw new Error(`地区配置文件 ${f} 有误：${parsed.error.issues[0]?.message ?? ''}`);
+      if (`${parsed.data.code}.json` !== f) throw new Error(`地区配置文件 ${f} 的 code 应为 ${f.replace(/\.json$/, '')}`);
+      return parsed.data;
+    });
+}
+
+export function resolveProfiles(files: ProfileFile[]): Map<string, RegionProfile> {
+  const byCode = new Map(files.map((f) => [f.code, f]));
+  const resolved = new Map<string, RegionProfile>();
+  const resolve = (code: string, seen: string[]): RegionProfile => {
+    const done = resolved.get(code);
+    if (done) return done;
+    const file = byCode.get(code);
+    if (!file) throw new Error(`地区配置 ${seen.at(-1) ?? ''} 继承的 ${code} 不存在`);
+    if (seen.includes(code)) throw new Error(`地区配置循环继承：${[...seen, code].join(' → ')}`);
+    const parent = file.extends ? resolve(file.extends, [...seen, code]) : undefined;
+    const rules: Rules = { ...parent?.rules, ...file.rules };
+    const ruleSource: RegionProfile['ruleSource'] = { ...parent?.ruleSource };
+    for (const key of Object.keys(file.rules) as RuleKey[]) ruleSource[key] = file.code;
+    const profile = { code: file.code, name: file.name, description: file.description, rules, ruleSource };
+    resolved.set(code, profile);
+    return profile;
+  };
+  for (const code of byCode.keys()) resolve(code, []);
+  return resolved;
+}
+
+let cache: Map<string, RegionProfile> | undefined;
+
+/** Profiles are read once per process; they ship with the program and do not change while it runs. */
+export function allProfiles(): RegionProfile[] {
+  cache ??= resolveProfiles(readProfileFiles());
+  // National first, then regions in the order of their file names.
+  return [...cache.values()].sort((a, b) => (a.code === 'national' ? -1 : b.code === 'national' ? 1 : 0));
+}
+
+export function findProfile(code: string): RegionProfile | undefined {
+  return allProfiles().find((p) => p.code === code);
+}
+
+export function citeText(cite: { doc: string; clause: string }): string {
+  const doc = (DOCUMENTS as Record<string, { number: string; title: string }>)[cite.doc];
+  return doc ? `《${doc.title}》（${doc.number}）${cite.clause}` : `${cite.doc} ${cite.clause}`;
+}

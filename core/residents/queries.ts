@@ -1,0 +1,124 @@
+import type { Db } from '../../db/open.ts';
+import { stmt } from '../shared/statements.ts';
+import { ageOn } from '../shared/dates.ts';
+import { bedLabel } from '../beds/schema.ts';
+import { notFound } from '../shared/errors.ts';
+import type { EmergencyContact, PaymentType, ResidentRow, ResidentStatus } from './schema.ts';
+
+export interface ResidentDbRow {
+  id: number;
+  name: string;
+  sex: '男' | '女';
+  id_number: string;
+  birth_date: string;
+  phone: string;
+  admission_date: string;
+  bed_id: number;
+  floor: number;
+  room: string;
+  bed_no: string;
+  care_level: number | null;
+  payment_type: PaymentType;
+  status: ResidentStatus;
+  left_on: string | null;
+  left_reason: string | null;
+  notes: string;
+  deleted_at: string | null;
+}
+
+export const RESIDENT_COLUMNS = `
+  r.id, r.name, r.sex, r.id_number, r.birth_date, r.phone, r.admission_date, r.bed_id,
+  b.floor, b.room, b.bed_no, r.care_level, r.payment_type, r.status, r.left_on, r.left_reason, r.notes, r.deleted_at`;
+
+export const RESIDENT_FROM = 'FROM residents r JOIN beds b ON b.id = r.bed_id';
+
+export function toResidentRow(row: ResidentDbRow, today: string): ResidentRow {
+  return {
+    id: row.id,
+    name: row.name,
+    sex: row.sex,
+    idNumber: row.id_number,
+    birthDate: row.birth_date,
+    age: ageOn(row.birth_date, today),
+    phone: row.phone,
+    admissionDate: row.admission_date,
+    bedId: row.bed_id,
+    floor: row.floor,
+    bedLabel: bedLabel(row.room, row.bed_no),
+    careLevel: row.care_level,
+    paymentType: row.payment_type,
+    status: row.status,
+    leftOn: row.left_on,
+    leftReason: row.left_reason,
+    deletedAt: row.deleted_at,
+  };
+}
+
+export function findResident(db: Db, id: number): ResidentDbRow | undefined {
+  return stmt<ResidentDbRow>(db, `SELECT ${RESIDENT_COLUMNS} ${RESIDENT_FROM} WHERE r.id = ?`).get(id);
+}
+
+/** A resident that exists and is not soft-deleted, or a NOT_FOUND error. */
+export function requireResident(db: Db, id: number): ResidentDbRow {
+  const row = findResident(db, id);
+  if (!row || row.deleted_at !== null) throw notFound('这位老人');
+  return row;
+}
+
+export function contactsOf(db: Db, residentId: number): EmergencyContact[] {
+  return stmt<EmergencyContact>(
+    db,
+    'SELECT name, relation, phone FROM emergency_contacts WHERE resident_id = ? ORDER BY ordinal',
+  ).all(residentId);
+}
+
+export function replaceContacts(db: Db, residentId: number, contacts: EmergencyContact[]): void {
+  stmt(db, 'DELETE FROM emergency_contacts WHERE resident_id = ?').run(residentId);
+  const insert = stmt(
+    db,
+    'INSERT INTO emergency_contacts (resident_id, ordinal, name, relation, phone) VALUES (?, ?, ?, ?, ?)',
+  );
+  contacts.forEach((c, i) => insert.run(residentId, i + 1, c.name, c.relation, c.phone));
+}
+
+/** The resident in residence holding this 身份证 number, other than `exceptId`. */
+export function residentInResidenceWithId(db: Db, idNumber: string, exceptId = 0): ResidentDbRow | undefined {
+  return stmt<ResidentDbRow>(
+    db,
+    `SELECT ${RESIDENT_COLUMNS} ${RESIDENT_FROM}
+     WHERE r.id_number = ? AND r.status = 'in_residence' AND r.deleted_at IS NULL AND r.id <> ?`,
+  ).get(idNumber, exceptId);
+}
+
+export interface BedStay {
+  bedId: number;
+  bedLabel: string;
+  startOn: string;
+  endOn: string | null;
+}
+
+export function bedStaysOf(db: Db, residentId: number): BedStay[] {
+  return stmt<{ bed_id: number; room: string; bed_no: string; start_on: string; end_on: string | null }>(
+    db,
+    `SELECT s.bed_id, b.room, b.bed_no, s.start_on, s.end_on
+     FROM bed_stays s JOIN beds b ON b.id = s.bed_id WHERE s.resident_id = ? ORDER BY s.start_on, s.id`,
+  )
+    .all(residentId)
+    .map((s) => ({ bedId: s.bed_id, bedLabel: bedLabel(s.room, s.bed_no), startOn: s.start_on, endOn: s.end_on }));
+}
+
+/** The snapshot stored in the audit log as before/after. */
+export function auditSnapshot(db: Db, id: number, today: string) {
+  const row = findResident(db, id);
+  if (!row) return null;
+  return { ...toResidentRow(row, today), notes: row.notes, contacts: contactsOf(db, id) };
+}
+
+/** The first emergency contact of every resident, for lists that show one per row. */
+export function firstContacts(db: Db): Map<number, EmergencyContact> {
+  const rows = stmt<EmergencyContact & { resident_id: number }>(
+    db,
+    'SELECT resident_id, name, relation, phone FROM emergency_contacts WHERE ordinal = 1',
+  ).all();
+  return new Map(rows.map(({ resident_id, ...c }) => [resident_id, c]));
+}

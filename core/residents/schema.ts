@@ -1,0 +1,126 @@
+import { z, requiredText, optionalText, isoDate, entityId, phone, intInRange } from '../shared/fields.ts';
+import { parseIdCard } from '../shared/idcard.ts';
+import { isoDay } from '../shared/dates.ts';
+
+/** 老年人能力等级, GB/T 42195-2022 (0 能力完好 … 4 完全失能). null = not yet assessed. */
+export const CARE_LEVELS = ['能力完好', '轻度失能', '中度失能', '重度失能', '完全失能'] as const;
+export const careLevelLabel = (level: number | null): string => (level === null ? '未评估' : (CARE_LEVELS[level] ?? '未评估'));
+
+export const PAYMENT_TYPES = {
+  self: '自费',
+  ltci: '长护险',
+  subsidy: '政府补贴',
+  destitute: '特困供养',
+  other: '其他',
+} as const;
+export type PaymentType = keyof typeof PAYMENT_TYPES;
+
+export const RESIDENT_STATUS = { in_residence: '在住', discharged: '已离院', deceased: '已去世' } as const;
+export type ResidentStatus = keyof typeof RESIDENT_STATUS;
+
+const NAME = /^[\u3400-\u9fff\u00b7·A-Za-z ]+$/;
+
+export const idNumberField = z
+  .string({ error: (i) => (i.input === undefined ? '请填写身份证号' : '身份证号应为文字') })
+  .trim()
+  .max(30, '身份证号应为 18 位')
+  .transform((v) => v.toUpperCase())
+  .superRefine((value, ctx) => {
+    const result = parseIdCard(value, isoDay(new Date()));
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  });
+
+export const personName = (label: string) =>
+  requiredText(label, 30).refine((v) => NAME.test(v), `${label}只能包含汉字、字母和间隔号“·”`);
+
+export const emergencyContactSchema = z
+  .object({
+    name: personName('联系人姓名'),
+    relation: requiredText('与老人关系', 10),
+    phone: phone('联系人电话', true),
+  })
+  .strict();
+export type EmergencyContact = z.output<typeof emergencyContactSchema>;
+
+const residentFields = {
+  name: personName('姓名'),
+  idNumber: idNumberField,
+  phone: phone('老人电话', false),
+  admissionDate: isoDate('入住日期'),
+  careLevel: intInRange('能力等级', 0, 4).nullable().default(null),
+  paymentType: z.enum(Object.keys(PAYMENT_TYPES) as [PaymentType, ...PaymentType[]], { error: '请选择费用类型' }),
+  emergencyContacts: z
+    .array(emergencyContactSchema, { error: '请填写紧急联系人' })
+    .min(1, '至少填写一位紧急联系人')
+    .max(5, '紧急联系人最多 5 位'),
+  notes: optionalText('备注', 500),
+};
+
+export const admitInput = z.object({ ...residentFields, bedId: entityId('床位') }).strict();
+export type AdmitInput = z.output<typeof admitInput>;
+
+export const updateInput = z.object({ id: entityId('老人'), ...residentFields }).strict();
+export type UpdateInput = z.output<typeof updateInput>;
+
+export const moveBedInput = z
+  .object({ id: entityId('老人'), bedId: entityId('新床位'), date: isoDate('换床日期') })
+  .strict();
+
+export const LEAVE_KINDS = { discharged: '离院', deceased: '去世' } as const;
+export const leaveInput = z
+  .object({
+    id: entityId('老人'),
+    kind: z.enum(['discharged', 'deceased'], { error: '请选择离院或去世' }),
+    date: isoDate('日期'),
+    reason: requiredText('原因', 200),
+  })
+  .strict();
+
+export const residentIdInput = z.object({ id: entityId('老人') }).strict();
+export const removeInput = z.object({ id: entityId('老人'), reason: requiredText('删除原因', 200) }).strict();
+
+export const LIST_SORTS = ['bed', 'name', 'admissionDate', 'age', 'careLevel', 'leftOn'] as const;
+export const LIST_STATUSES = ['in_residence', 'left', 'all', 'deleted'] as const;
+
+/** Filters of the roster; the same object drives the list, the Excel export and the printed filing. */
+export const rosterFilter = z
+  .object({
+    q: optionalText('搜索内容', 40),
+    status: z.enum(LIST_STATUSES).default('in_residence'),
+    floor: intInRange('楼层', -3, 99).nullable().default(null),
+    aged65: z.boolean().default(false),
+    /** -1 = 未评估 */
+    careLevel: intInRange('能力等级', -1, 4).nullable().default(null),
+    sort: z.enum(LIST_SORTS).default('bed'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+  })
+  .strict();
+export type RosterFilter = z.output<typeof rosterFilter>;
+
+export const listInput = rosterFilter
+  .extend({
+    offset: intInRange('起始行', 0, 10_000_000).default(0),
+    limit: intInRange('每页行数', 1, 500).default(100),
+  })
+  .strict();
+export type ListInput = z.output<typeof listInput>;
+
+export interface ResidentRow {
+  id: number;
+  name: string;
+  sex: '男' | '女';
+  idNumber: string;
+  birthDate: string;
+  age: number;
+  phone: string;
+  admissionDate: string;
+  bedId: number;
+  floor: number;
+  bedLabel: string;
+  careLevel: number | null;
+  paymentType: PaymentType;
+  status: ResidentStatus;
+  leftOn: string | null;
+  leftReason: string | null;
+  deletedAt: string | null;
+}

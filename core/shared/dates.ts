@@ -1,0 +1,22 @@
+import dayjs from 'dayjs';
+
+/** The local calendar date of an instant, as the home's PC sees it. */
+export function isoDay(instant: Date): string {
+  return dayjs(instant).format('YYYY-MM-DD');
+}
+
+/** Whole years from birthDate to onDate (both ISO dates). */
+export function ageOn(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The latest birth date of someone who is at least `years` old on onDate. */
+export function bornOnOrBefore(onDate: string, years: number): string {
+  return dayjs(onDate).subtract(years, 'year').format('YYYY-MM-DD');
+}
+
+export function formatDateTime(iso: string): string {
+  return dayjs(iso).format('YYYY-MM-DD HH:mm');
+}

@@ -1,0 +1,71 @@
+import { method } from '../api/define.ts';
+import { z, requiredText, emptyInput } from '../shared/fields.ts';
+import { DIRECTOR_ONLY } from '../auth/roles.ts';
+import { schemaVersion } from '../../db/migrate.ts';
+import { backupList, backupToChosenFolder, checkBackup, manualBackup, restoreFromBackup } from './backups.ts';
+import { requireInstitution } from '../institution/service.ts';
+import { appendAudit } from '../audit/record.ts';
+import { APP_VERSION } from './version.ts';
+
+const fileInput = z.object({ file: requiredText('备份文件路径', 1000) }).strict();
+
+export const systemMethods = {
+  'system.info': method({
+    kind: 'read',
+    access: DIRECTOR_ONLY,
+    input: emptyInput,
+    handler: (ctx) => ({
+      appVersion: APP_VERSION,
+      mode: ctx.runtime.mode,
+      dataDir: ctx.runtime.dataDir,
+      dbFile: ctx.runtime.dbFile,
+      schemaVersion: schemaVersion(ctx.db),
+      backups: backupList(ctx.runtime),
+    }),
+  }),
+  'system.backupNow': method({
+    kind: 'task',
+    access: DIRECTOR_ONLY,
+    input: emptyInput,
+    handler: async (ctx) => {
+      const file = await manualBackup(ctx.runtime);
+      ctx.audit({ entity: 'backup', entityId: null, summary: `手动备份：${file}` });
+      return { file };
+    },
+  }),
+  /** 备份到 U 盘或其他文件夹. */
+  'system.backupToFolder': method({
+    kind: 'task',
+    access: DIRECTOR_ONLY,
+    input: z.object({ folder: requiredText('目标文件夹', 1000) }).strict(),
+    handler: async (ctx, input) => {
+      const file = await backupToChosenFolder(ctx.runtime, input.folder, requireInstitution(ctx.db).name);
+      ctx.audit({ entity: 'backup', entityId: null, summary: `备份到文件夹：${file}` });
+      return { file };
+    },
+  }),
+  'system.checkBackup': method({
+    kind: 'read',
+    access: DIRECTOR_ONLY,
+    input: fileInput,
+    handler: (_ctx, input) => checkBackup(input.file),
+  }),
+  'system.restore': method({
+    kind: 'task',
+    access: DIRECTOR_ONLY,
+    input: fileInput,
+    handler: async (ctx, input) => {
+      const result = await restoreFromBackup(ctx.runtime, input.file);
+      // Recorded in the restored database, which is the one that goes on.
+      const db = ctx.runtime.db;
+      db.transaction(() =>
+        appendAudit(db, ctx.actor, ctx.now, 'system.restore', {
+          entity: 'backup',
+          entityId: null,
+          summary: `从备份恢复：${input.file}；恢复前的数据已另存为 ${result.aside}`,
+        }),
+      )();
+      return result;
+    },
+  }),
+};

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../../db/open.ts';
+import { openAppDatabase } from '../../db/app-database.ts';
+import { createSessionStore, type SessionStore } from '../auth/sessions.ts';
+import type { PdfPrinter } from '../filings/printer.ts';
+import { stmt } from '../shared/statements.ts';
+
+export type RuntimeMode = 'demo' | 'real';
+
+/** The live state of one open data folder: its database handle (replaced on restore) and who is signed in. */
+export interface Runtime {
+  db: Db;
+  readonly dataDir: string | null;
+  readonly dbFile: string;
+  readonly mode: RuntimeMode;
+  readonly sessions: SessionStore;
+  printer: PdfPrinter | null;
+  readonly clock: () => Date;
+  /** Where errors a person must not see (stack traces) go. */
+  readonly log: (message: string, error?: unknown) => void;
+}
+
+export const DB_FILE_NAME = 'ylywt.sqlite';
+const DEFAULT_IDLE_MINUTES = 15;
+
+export interface RuntimeOptions {
+  /** null: an in-memory database (tests). */
+  dataDir: string | null;
+  mode: RuntimeMode;
+  clock?: () => Date;
+  printer?: PdfPrinter | null;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const clock = options.clock ?? (() => new Date());
+  let dbFile = ':memory:';
+  if (options.dataDir !== null) {
+    mkdirSync(options.dataDir, { recursive: true });
+    dbFile = join(options.dataDir, DB_FILE_NAME);
+  }
+  const runtime: Runtime = {
+    db: openAppDatabase(dbFile),
+    dataDir: options.dataDir,
+    dbFile,
+    mode: options.mode,
+    printer: options.printer ?? null,
+    clock,
+    log: options.log ?? ((message, error) => console.error(message, error ?? '')),
+    sessions: createSessionStore({
+      idleMs: () => idleLockMinutes(runtime.db) * 60_000,
+      nowMs: () => clock().getTime(),
+    }),
+  };
+  return runtime;
+}
+
+export function idleLockMinutes(db: Db): number {
+  const row = stmt<{ idle_lock_minutes: number }>(db, 'SELECT idle_lock_minutes FROM institution WHERE id = 1').get();
+  return row?.idle_lock_minutes ?? DEFAULT_IDLE_MINUTES;
+}

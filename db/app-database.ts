@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { openDatabase, type Db } from './open.ts';
+import { migrate, loadMigrations } from './migrate.ts';
+import { DatabaseOpenError } from './errors.ts';
+
+/** Opens the app's database file (or ':memory:') and brings it up to date; a file it cannot trust is not kept open. */
+export function openAppDatabase(file: string): Db {
+  const isNew = file === ':memory:' || !existsSync(file);
+  let db: Db;
+  try {
+    db = openDatabase(file);
+  } catch (cause) {
+    throw new DatabaseOpenError('damaged', `无法打开数据文件：${(cause as Error).message}`, { cause });
+  }
+  try {
+    if (!isNew) {
+      const integrity = db.pragma('quick_check', { simple: true });
+      if (integrity !== 'ok') throw new DatabaseOpenError('damaged', `数据文件损坏（${String(integrity)}），请从备份恢复。`);
+    }
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new DatabaseOpenError('damaged', '数据文件已损坏或不是数据库文件，请从备份恢复。', { cause: error });
+    }
+    throw error;
+  }
+}
+
+export function latestSchemaVersion(): number {
+  return loadMigrations().length;
+}

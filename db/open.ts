@@ -1,0 +1,25 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** 'YLYW' — marks a SQLite file as ours so a foreign database is refused on restore or open. */
+export const APPLICATION_ID = 0x594c5957;
+
+export interface OpenOptions {
+  readonly?: boolean;
+}
+
+/**
+ * Opens a SQLite file (or ':memory:') with the pragmas every connection needs.
+ * synchronous=FULL: a power cut must not lose a committed admission (WAL + NORMAL may lose the last commits).
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

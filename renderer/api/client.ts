@@ -1,0 +1,96 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../core/api/methods.ts';
+import type { ApiError, ErrorCode } from '../../core/shared/errors.ts';
+
+/** An error from the core, already in words a person can act on. */
+export class ApiCallError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.code = error.code;
+    this.field = error.field;
+  }
+}
+
+type Result = { ok: true; data: unknown } | { ok: false; error: ApiError };
+
+/** What Electron's preload exposes; absent in web mode. */
+interface Bridge {
+  call(method: string, input: unknown, sessionId: string | undefined): Promise<Result>;
+}
+
+declare global {
+  interface Window {
+    ylywt?: Bridge;
+  }
+}
+
+const TOKEN_KEY = 'ylywt.token';
+const SESSION_KEY = 'ylywt.session';
+
+/**
+ * The launch token arrives once in the address (#token=…); it is kept for this tab only and removed
+ * from the address bar so it is not bookmarked or shown on screen.
+ */
+function takeTokenFromUrl(): void {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const token = hash.get('token');
+  if (token) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    hash.delete('token');
+    const rest = hash.toString();
+    history.replaceState(null, '', `${location.pathname}${location.search}${rest ? `#${rest}` : '#/'}`);
+  }
+}
+
+let sessionId: string | undefined;
+
+export function setSession(id: string | undefined): void {
+  sessionId = id;
+  if (id) sessionStorage.setItem(SESSION_KEY, id);
+  else sessionStorage.removeItem(SESSION_KEY);
+}
+
+export function initClient(options: { token?: string; session?: string } = {}): void {
+  if (options.token) sessionStorage.setItem(TOKEN_KEY, options.token);
+  else takeTokenFromUrl();
+  sessionId = options.session ?? sessionStorage.getItem(SESSION_KEY) ?? undefined;
+}
+
+export const isElectron = (): boolean => window.ylywt !== undefined;
+
+let onSessionLost: ((code: ErrorCode) => void) | undefined;
+/** Called when the core says the session has ended (idle lock, restart): the app shows the lock or sign-in. */
+export function onSessionEnded(handler: (code: ErrorCode) => void): void {
+  onSessionLost = handler;
+}
+
+async function send(method: string, input: unknown): Promise<Result> {
+  if (window.ylywt) return window.ylywt.call(method, input, sessionId);
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  let response: Response;
+  try {
+    response = await fetch(`./api/${method}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token ?? ''}`,
+        ...(sessionId ? { 'x-session': sessionId } : {}),
+      },
+      body: JSON.stringify({ input }),
+    });
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: '连接不上本机服务，请确认“养老医务通”仍在运行。' } };
+  }
+  return (await response.json()) as Result;
+}
+
+/** The one way the UI reaches the core: typed by the contract in core/api/methods.ts. */
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await send(method, input);
+  if (!result.ok) {
+    if (result.error.code === 'SESSION_EXPIRED' || result.error.code === 'UNAUTHENTICATED') onSessionLost?.(result.error.code);
+    throw new ApiCallError(result.error);
+  }
+  return result.data as MethodOutput<M>;
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { AuthGate } from './AuthGate.tsx';
+import { appTheme } from './theme.ts';
+
+dayjs.locale('zh-cn');
+
+const LARGE_TEXT_KEY = 'ylywt.largeText';
+
+export function App() {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 2_000 } },
+      }),
+  );
+  // Remembered on this computer so the sign-in screen is already large for someone who needs it.
+  const [largeText, setLargeText] = useState(() => localStorage.getItem(LARGE_TEXT_KEY) === '1');
+  const applyLargeText = (on: boolean) => {
+    localStorage.setItem(LARGE_TEXT_KEY, on ? '1' : '0');
+    setLargeText(on);
+  };
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN} theme={appTheme(largeText)} componentSize={largeText ? 'large' : 'middle'}>
+        <AntApp>
+          <AuthGate largeText={largeText} onLargeText={applyLargeText} />
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Result, Spin } from 'antd';
+import { HashRouter } from 'react-router';
+import { call, onSessionEnded, setSession } from '../api/client.ts';
+import { useApiQuery } from '../api/hooks.ts';
+import { SessionContext } from './session.tsx';
+import { Shell } from './Shell.tsx';
+import { IdleWatch } from './IdleWatch.tsx';
+import { LockScreen } from '../features/auth/LockScreen.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { SetupPage } from '../features/setup/SetupPage.tsx';
+
+/** Decides the first screen: setup on a new real folder, sign-in, or the app; and locks it when idle. */
+export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {
+  const client = useQueryClient();
+  const status = useApiQuery('auth.status', {});
+  const [locked, setLocked] = useState(false);
+  const demoTried = useRef(false);
+  const user = status.data?.user ?? null;
+
+  const refresh = useCallback(() => client.invalidateQueries(), [client]);
+
+  useEffect(() => {
+    onSessionEnded(() => {
+      if (user) setLocked(true);
+      else void refresh();
+    });
+  }, [user, refresh]);
+
+  // The demo opens straight into the app as the demo director: no questions before the first screen.
+  useEffect(() => {
+    if (status.data?.mode === 'demo' && !status.data.user && !status.data.setupNeeded && !demoTried.current) {
+      demoTried.current = true;
+      void call('auth.demoSignIn', {}).then((r) => {
+        setSession(r.sessionId);
+        void refresh();
+      });
+    }
+  }, [status.data, refresh]);
+
+  useEffect(() => {
+    if (user && user.largeText !== largeText) onLargeText(user.largeText);
+  }, [user, largeText, onLargeText]);
+
+  const lock = useCallback(() => {
+    void call('auth.signOut', {}).finally(() => setLocked(true));
+  }, []);
+
+  const signOut = useCallback(() => {
+    void call('auth.signOut', {}).finally(() => {
+      setSession(undefined);
+      setLocked(false);
+      client.clear();
+      void status.refetch();
+    });
+  }, [client, status]);
+
+  if (status.isPending) return <Spin fullscreen tip="正在打开…" />;
+  if (status.isError) {
+    return (
+      <Result
+        status="error"
+        title="打不开数据"
+        subTitle={status.error.message}
+        extra={<Button onClick={() => void status.refetch()}>重试</Button>}
+      />
+    );
+  }
+  const s = status.data;
+  if (s.setupNeeded) return <SetupPage onDone={refresh} />;
+  if (!s.user) {
+    if (s.mode === 'demo') return <Spin fullscreen tip="正在进入演示数据…" />;
+    return <SignInPage users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
+  }
+  return (
+    <SessionContext.Provider value={{ status: s, user: s.user, lock, signOut }}>
+      <HashRouter>
+        <Shell largeText={largeText} onLargeText={onLargeText} />
+      </HashRouter>
+      {!locked && <IdleWatch minutes={s.idleLockMinutes} onIdle={lock} />}
+      {locked && (
+        <LockScreen
+          user={s.user}
+          demo={s.mode === 'demo'}
+          onUnlocked={() => {
+            setLocked(false);
+            void refresh();
+          }}
+          onSwitchUser={signOut}
+        />
+      )}
+    </SessionContext.Provider>
+  );
+}

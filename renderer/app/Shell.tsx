@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Button, Layout, Menu, Space, Switch, Tag, Tooltip } from 'antd';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CloudDownloadOutlined,
+  DashboardOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  AppstoreOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS, type Role } from '../../core/auth/roles.ts';
+import { useSession } from './session.tsx';
+import { call } from '../api/client.ts';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { RosterPage } from '../features/residents/RosterPage.tsx';
+import { BedMapPage } from '../features/beds/BedMapPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { InstitutionPage } from '../features/institution/InstitutionPage.tsx';
+import { BackupPage } from '../features/system/BackupPage.tsx';
+import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
+
+const ALL: readonly Role[] = ['director', 'doctor', 'nurse', 'caregiver', 'clerk'];
+
+const PAGES = [
+  { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ALL, element: <DashboardPage /> },
+  { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ALL, element: <RosterPage /> },
+  { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ALL, element: <BedMapPage /> },
+  { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ALL, element: <InstitutionPage /> },
+  { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: ['director'] as const, element: <UsersPage /> },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['director'] as const, element: <AuditPage /> },
+  { path: '/backups', label: '数据备份', icon: <CloudDownloadOutlined />, roles: ['director'] as const, element: <BackupPage /> },
+];
+
+export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {
+  const { status, user, lock, signOut, can } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const pages = PAGES.filter((p) => can(p.roles));
+  const demo = status.mode === 'demo';
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  const toggleLargeText = (on: boolean) => {
+    onLargeText(on);
+    void call('users.setPreferences', { largeText: on });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {demo && <div className="demo-ribbon">演示数据 · 本页内容均为虚构，仅供熟悉软件使用</div>}
+      <Layout>
+        <Layout.Sider width={largeText ? 230 : 200} theme="light" breakpoint="lg" collapsedWidth={64}>
+          <div style={{ padding: '18px 16px', fontWeight: 700, fontSize: '1.15em', color: '#1f5fbf' }}>养老医务通</div>
+          <Menu
+            mode="inline"
+            selectedKeys={[pages.find((p) => p.path !== '/' && location.pathname.startsWith(p.path))?.path ?? '/']}
+            items={pages.map((p) => ({ key: p.path, icon: p.icon, label: p.label }))}
+            onClick={(e) => void navigate(e.key)}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{ background: '#fff', padding: '0 20px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e6e9ee' }}
+          >
+            <Space size="middle">
+              <strong>{status.institutionName}</strong>
+              {demo && <Tag color="orange">演示数据</Tag>}
+            </Space>
+            <Space size="middle">
+              <Tooltip title="修改我的密码">
+                <Button type="text" onClick={() => setChangingPassword(true)}>
+                  {user.displayName}（{ROLE_LABELS[user.role]}）
+                </Button>
+              </Tooltip>
+              <Tooltip title="放大全部文字和按钮，按用户保存">
+                <span>
+                  大字 <Switch checked={largeText} onChange={toggleLargeText} aria-label="大字显示" />
+                </span>
+              </Tooltip>
+              <Button icon={<LockOutlined />} onClick={lock}>
+                锁定
+              </Button>
+              <Button icon={<LogoutOutlined />} onClick={signOut}>
+                退出
+              </Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content>
+            <Routes>
+              {pages.map((p) => (
+                <Route key={p.path} path={p.path} element={p.element} />
+              ))}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+      {changingPassword && <ChangeOwnPasswordDialog onClose={() => setChangingPassword(false)} />}
+    </Layout>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useForm , useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { signInInput } from '../../../core/auth/schema.ts';
+import { ROLE_LABELS, type Role } from '../../../core/auth/roles.ts';
+import { call, setSession } from '../../api/client.ts';
+import { Field } from '../../ui/Field.tsx';
+import { applyServerError } from '../../ui/serverErrors.ts';
+
+interface Props {
+  users: { username: string; displayName: string; role: Role }[];
+  institutionName: string | null;
+  onSignedIn(): void;
+  /** On the lock screen the user is fixed. */
+  fixedUsername?: string;
+}
+
+export function SignInForm({ users, onSignedIn, fixedUsername }: Omit<Props, 'institutionName'>) {
+  const [banner, setBanner] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(signInInput), defaultValues: { username: fixedUsername ?? '', password: '' } });
+  const chosen = useWatch({ control: form.control, name: 'username' });
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(null);
+    try {
+      const r = await call('auth.signIn', values);
+      setSession(r.sessionId);
+      onSignedIn();
+    } catch (error) {
+      setBanner(applyServerError(error, form.setError, ['username', 'password']));
+    }
+  });
+  return (
+    <Form layout="vertical" onFinish={() => void submit()} component="form">
+      {!fixedUsername && users.length > 0 && (
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 8, marginBottom: 16 }}>
+          {users.map((u) => (
+            <Button
+              key={u.username}
+              type={chosen === u.username ? 'primary' : 'default'}
+              style={{ height: 'auto', padding: '8px 4px' }}
+              onClick={() => {
+                form.setValue('username', u.username, { shouldValidate: false });
+                form.setFocus('password');
+              }}
+            >
+              <div>{u.displayName}</div>
+              <div style={{ fontSize: '0.8em', opacity: 0.8 }}>{ROLE_LABELS[u.role]}</div>
+            </Button>
+          ))}
+        </div>
+      )}
+      {!fixedUsername && (
+        <Field control={form.control} name="username" label="登录名" required>
+          {(f) => <Input {...f} id="username" autoComplete="username" />}
+        </Field>
+      )}
+      <Field control={form.control} name="password" label="密码" required>
+        {(f) => <Input.Password {...f} id="password" autoComplete="current-password" autoFocus={Boolean(fixedUsername)} />}
+      </Field>
+      {banner && <Alert type="error" title={banner} style={{ marginBottom: 12 }} showIcon />}
+      <Button type="primary" htmlType="submit" block loading={form.formState.isSubmitting}>
+        登录
+      </Button>
+    </Form>
+  );
+}
+
+export function SignInPage({ users, institutionName, onSignedIn }: Props) {
+  return (
+    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+      <Card title={`${institutionName ?? '养老医务通'} · 登录`} style={{ width: 520 }}>
+        <p className="muted">请点选您的名字，再输入密码。</p>
+        <SignInForm users={users} onSignedIn={onSignedIn} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Card, Descriptions, Form, List, Result, Spin, Tag } from 'antd';
+import { institutionInput, type Institution } from '../../../core/institution/schema.ts';
+import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { useSession } from '../../app/session.tsx';
+import { applyServerError } from '../../ui/serverErrors.ts';
+import { InstitutionFields } from './InstitutionFields.tsx';
+
+function InstitutionForm({ institution, onDone }: { institution: Institution; onDone(): void }) {
+  const { message } = App.useApp();
+  const [banner, setBanner] = useState<string | null>(null);
+  const update = useApiMutation('institution.update');
+  const { isDemo: _d, regionName: _r, createdAt: _c, updatedAt: _u, ...values } = institution;
+  const form = useForm({ resolver: zodResolver(institutionInput), defaultValues: values });
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await update.mutateAsync(v);
+      void message.success('机构信息已保存');
+      onDone();
+    } catch (error) {
+      setBanner(applyServerError(error, form.setError, Object.keys(values)));
+    }
+  });
+  return (
+    <Form layout="vertical" component="form" onFinish={() => void submit()}>
+      <InstitutionFields control={form.control} />
+      {banner && <Alert type="error" title={banner} showIcon style={{ marginBottom: 12 }} />}
+      <Button type="primary" htmlType="submit" loading={form.formState.isSubmitting} style={{ marginRight: 8 }}>
+        保存
+      </Button>
+      <Button onClick={onDone}>取消</Button>
+    </Form>
+  );
+}
+
+/** 机构信息 and the region profile the app applies, rule by rule with its clause. */
+export function InstitutionPage() {
+  const { can } = useSession();
+  const institution = useApiQuery('institution.get', {});
+  const profile = useApiQuery('policy.currentProfile', {});
+  const [editing, setEditing] = useState(false);
+  if (institution.isPending) return <Spin style={{ margin: 40 }} />;
+  if (institution.isError) return <Result status="error" title={institution.error.message} />;
+  const i = institution.data;
+  return (
+    <div className="page">
+      <div className="page-title">
+        <h1>机构信息</h1>
+        {can(['director']) && !editing && <Button onClick={() => setEditing(true)}>修改</Button>}
+      </div>
+      <Card style={{ marginBottom: 16 }}>
+        {editing ? (
+          <InstitutionForm institution={i} onDone={() => setEditing(false)} />
+        ) : (
+          <Descriptions column={2} bordered>
+            <Descriptions.Item label="机构名称" span={2}>{i.name}</Descriptions.Item>
+            <Descriptions.Item label="统一社会信用代码">{i.creditCode}</Descriptions.Item>
+            <Descriptions.Item label="民政备案号">{i.civilAffairsFilingNo || '—'}</Descriptions.Item>
+            <Descriptions.Item label="地址" span={2}>{i.address}</Descriptions.Item>
+            <Descriptions.Item label="核定床位数">{i.licensedBeds} 张</Descriptions.Item>
+            <Descriptions.Item label="开业日期">{i.openedOn}</Descriptions.Item>
+            <Descriptions.Item label="院长（负责人）">{i.directorName}</Descriptions.Item>
+            <Descriptions.Item label="机构电话">{i.phone || '—'}</Descriptions.Item>
+            <Descriptions.Item label="适用地区">{i.regionName}</Descriptions.Item>
+            <Descriptions.Item label="无操作自动锁定">{i.idleLockMinutes} 分钟</Descriptions.Item>
+          </Descriptions>
+        )}
+      </Card>
+      {profile.data && (
+        <Card title={`适用政策：${profile.data.name}`}>
+          <p className="muted">{profile.data.description} 软件的各项提示均按下列规定执行，可向检查人员出示出处。</p>
+          <List
+            dataSource={profile.data.rules}
+            renderItem={(r) => (
+              <List.Item>
+                <List.Item.Meta
+                  title={
+                    <>
+                      {r.label}：{r.summary} {r.inherited && <Tag>沿用全国规定</Tag>}
+                    </>
+                  }
+                  description={
+                    <>
+                      依据 {r.cite}：“{r.quote}”{r.note && <div>注：{r.note}</div>}
+                    </>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import { useFieldArray, useForm , useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { admitInput, updateInput } from '../../../core/residents/schema.ts';
+import type { ResidentDetail } from '../../../core/residents/detail.ts';
+import { parseIdCard } from '../../../core/shared/idcard.ts';
+import { ageOn } from '../../../core/shared/dates.ts';
+import { useApiMutation } from '../../api/hooks.ts';
+import { Field } from '../../ui/Field.tsx';
+import { IsoDatePicker } from '../../ui/IsoDatePicker.tsx';
+import { applyServerError } from '../../ui/serverErrors.ts';
+import { careLevelOptions, paymentOptions } from './labels.ts';
+import { useFreeBedOptions } from './useFreeBeds.ts';
+
+const FIELDS = ['name', 'idNumber', 'phone', 'admissionDate', 'bedId', 'careLevel', 'paymentType', 'emergencyContacts', 'notes'];
+
+function IdPreview({ value }: { value: string }) {
+  const today = dayjs().format('YYYY-MM-DD');
+  if (value.trim().length < 18) return null;
+  const r = parseIdCard(value, today);
+  if (!r.ok) return null;
+  return (
+    <span style={{ color: '#237804' }}>
+      ✓ 出生日期 {r.birthDate}，{r.sex}，{ageOn(r.birthDate, today)} 岁
+    </span>
+  );
+}
+
+/** 办理入住 (no `resident`) or 修改信息 (with one). Birth date and sex are read from the 身份证 number. */
+export function ResidentFormDrawer({
+  resident,
+  presetBedId,
+  open,
+  onClose,
+  onSaved,
+}: {
+  resident?: ResidentDetail;
+  presetBedId?: number;
+  open: boolean;
+  onClose(): void;
+  onSaved(id: number): void;
+}) {
+  const editing = resident !== undefined;
+  const { message } = App.useApp();
+  const [banner, setBanner] = useState<string | null>(null);
+  const admit = useApiMutation('residents.admit');
+  const update = useApiMutation('residents.update');
+  const beds = useFreeBedOptions(resident?.bedId ?? presetBedId);
+  const form = useForm({
+    // The same schema the core parses with: the form cannot accept what the core would refuse.
+    resolver: zodResolver(editing ? updateInput : admitInput),
+    defaultValues: resident
+      ? {
+          id: resident.id,
+          name: resident.name,
+          idNumber: resident.idNumber,
+          phone: resident.phone,
+          admissionDate: resident.admissionDate,
+          careLevel: resident.careLevel,
+          paymentType: resident.paymentType,
+          emergencyContacts: resident.emergencyContacts,
+          notes: resident.notes,
+        }
+      : {
+          name: '',
+          idNumber: '',
+          phone: '',
+          admissionDate: dayjs().format('YYYY-MM-DD'),
+          bedId: presetBedId,
+          careLevel: null,
+          paymentType: 'self' as const,
+          emergencyContacts: [{ name: '', relation: '', phone: '' }],
+          notes: '',
+        },
+  });
+  const contacts = useFieldArray({ control: form.control, name: 'emergencyContacts' });
+  const idNumber = useWatch({ control: form.control, name: 'idNumber' }) ?? '';
+
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(null);
+    try {
+      const saved = editing
+        ? await update.mutateAsync(values as Parameters<typeof update.mutateAsync>[0])
+        : await admit.mutateAsync(values as Parameters<typeof admit.mutateAsync>[0]);
+      void message.success(editing ? `已保存 ${saved.name} 的信息` : `已为 ${saved.name} 办理入住（${saved.bedLabel} 床）`);
+      onSaved(saved.id);
+    } catch (error) {
+      setBanner(applyServerError(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={760}
+      title={editing ? `修改老人信息：${resident.name}` : '办理入住'}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" onClick={() => void submit()} loading={form.formState.isSubmitting}>
+            {editing ? '保存' : '办理入住'}
+          </Button>
+        </Space>
+      }
+    >
+      <Form layout="vertical" component="form" onFinish={() => void submit()} aria-label={editing ? '修改老人信息' : '办理入住'}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Field control={form.control} name="name" label="姓名" required>
+              {(f) => <Input {...f} id="name" autoFocus />}
+            </Field>
+          </Col>
+          <Col xs={24} md={12}>
+            <Field control={form.control} name="idNumber" label="身份证号" required help={<IdPreview value={idNumber} />}>
+              {(f) => <Input {...f} id="idNumber" maxLength={18} style={{ fontFamily: 'monospace', letterSpacing: 1 }} />}
+            </Field>
+          </Col>
+          <Col xs={24} md={12}>
+            <Field control={form.control} name="admissionDate" label="入住日期" required>
+              {(f) => <IsoDatePicker id="admissionDate" value={f.value} onChange={f.onChange} onBlur={f.onBlur} />}
+            </Field>
+          </Col>
+          {!editing && (
+            <Col xs={24} md={12}>
+              <Field control={form.control} name="bedId" label={`床位（空床 ${beds.count} 张）`} required>
+                {(f) => (
+                  <Select
+                    {...f}
+                    id="bedId"
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder="输入房间号查找，如 301"
+                    loading={beds.loading}
+                    options={beds.options}
+                    notFoundContent="没有空床位，请先在“床位图”中添加床位"
+                  />
+                )}
+              </Field>
+            </Col>
+          )}
+          <Col xs={24} md={12}>
+            <Field control={form.control} name="careLevel" label="能力等级（GB/T 42195）">
+              {(f) => (
+                <Select
+                  {...f}
+                  id="careLevel"
+                  value={f.value ?? -1}
+                  onChange={(v: number) => f.onChange(v === -1 ? null : v)}
+                  options={[{ value: -1, label: '未评估' }, ...careLevelOptions]}
+                />
+              )}
+            </Field>
+          </Col>
+          <Col xs={24} md={12}>
+            <Field control={form.control} name="paymentType" label="费用类型" required>
+              {(f) => <Select {...f} id="paymentType" options={paymentOptions} />}
+            </Field>
+          </Col>
+          <Col xs={24} md={12}>
+            <Field control={form.control} name="phone" label="老人电话">
+              {(f) => <Input {...f} id="phone" placeholder="没有可不填" />}
+            </Field>
+          </Col>
+        </Row>
+        <h3 style={{ marginTop: 8 }}>紧急联系人</h3>
+        {contacts.fields.map((c, i) => (
+          <Row gutter={8} key={c.id} align="top">
+            <Col span={7}>
+              <Field control={form.control} name={`emergencyContacts.${i}.name`} label={i === 0 ? '姓名' : ''} required={i === 0}>
+                {(f) => <Input {...f} id={`emergencyContacts.${i}.name`} aria-label={`联系人${i + 1}姓名`} />}
+              </Field>
+            </Col>
+            <Col span={5}>
+              <Field control={form.control} name={`emergencyContacts.${i}.relation`} label={i === 0 ? '关系' : ''} required={i === 0}>
+                {(f) => <Input {...f} id={`emergencyContacts.${i}.relation`} aria-label={`联系人${i + 1}关系`} placeholder="如 女儿" />}
+              </Field>
+            </Col>
+            <Col span={9}>
+              <Field control={form.control} name={`emergencyContacts.${i}.phone`} label={i === 0 ? '电话' : ''} required={i === 0}>
+                {(f) => <Input {...f} id={`emergencyContacts.${i}.phone`} aria-label={`联系人${i + 1}电话`} />}
+              </Field>
+            </Col>
+            <Col span={3} style={{ paddingTop: i === 0 ? 34 : 0 }}>
+              <Button icon={<DeleteOutlined />} aria-label="删除此联系人" disabled={contacts.fields.length === 1} onClick={() => contacts.remove(i)} />
+            </Col>
+          </Row>
+        ))}
+        {form.formState.errors.emergencyContacts?.root?.message && (
+          <Alert type="error" title={form.formState.errors.emergencyContacts.root.message} />
+        )}
+        <Button icon={<PlusOutlined />} disabled={contacts.fields.length >= 5} onClick={() => contacts.append({ name: '', relation: '', phone: '' })} style={{ marginBottom: 16 }}>
+          添加联系人
+        </Button>
+        <Field control={form.control} name="notes" label="备注">
+          {(f) => <Input.TextArea {...f} id="notes" rows={3} maxLength={500} showCount />}
+        </Field>
+        {banner && <Alert type="error" title={banner} showIcon style={{ marginBottom: 12 }} />}
+        <button type="submit" hidden />
+      </Form>
+    </Drawer>
+  );
+}

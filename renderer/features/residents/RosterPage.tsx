@@ -1,0 +1,249 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { App, Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, type InputRef } from 'antd';
+import { FileExcelOutlined, PlusOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
+import type { SorterResult, SortOrder } from 'antd/es/table/interface';
+import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS, type ResidentRow, type RosterFilter } from '../../../core/residents/schema.ts';
+import { ROSTER_EDITORS, ROSTER_FULL_VIEW } from '../../../core/auth/roles.ts';
+import { call } from '../../api/client.ts';
+import { useApiQuery } from '../../api/hooks.ts';
+import { useSession } from '../../app/session.tsx';
+import { useDebounced } from '../../ui/useDebounced.ts';
+import { useWindowHeight } from '../../ui/useWindowHeight.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { downloadBase64, XLSX_TYPE } from '../../ui/download.ts';
+import { errorMessage } from '../../ui/serverErrors.ts';
+import { printFiling } from '../filings/printFiling.ts';
+import { careLevelOptions, statusColor } from './labels.ts';
+import { ResidentFormDrawer } from './ResidentFormDrawer.tsx';
+import { ResidentDrawer } from './ResidentDrawer.tsx';
+
+const PAGE = 100;
+
+type Sort = RosterFilter['sort'];
+const COLUMN_SORT: Record<string, Sort> = { bedLabel: 'bed', name: 'name', age: 'age', admissionDate: 'admissionDate', careLevel: 'careLevel', leftOn: 'leftOn' };
+
+/** 住养老人名册: search, filters, sorting, a virtual table that loads 100 rows at a time as it scrolls. */
+export function RosterPage() {
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const searchRef = useRef<InputRef>(null);
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<RosterFilter['status']>('in_residence');
+  const [floor, setFloor] = useState<number | null>(null);
+  const [aged65, setAged65] = useState(false);
+  const [careLevel, setCareLevel] = useState<number | null>(null);
+  const [sort, setSort] = useState<{ sort: Sort; order: 'asc' | 'desc' }>({ sort: 'bed', order: 'asc' });
+  const [admitting, setAdmitting] = useState(false);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
+  const q = useDebounced(text.trim(), 200);
+  const windowHeight = useWindowHeight();
+  const bedMap = useApiQuery('beds.map', { floor: null });
+  const floors = bedMap.data?.floors.map((f) => f.floor) ?? [];
+
+  const filter: RosterFilter = useMemo(
+    () => ({ q, status, floor, aged65, careLevel, sort: sort.sort, order: sort.order }),
+    [q, status, floor, aged65, careLevel, sort],
+  );
+
+  const list = useInfiniteQuery({
+    queryKey: ['residents.list', filter],
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) => call('residents.list', { ...filter, offset: pageParam, limit: PAGE }),
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
+      return loaded < last.total ? loaded : undefined;
+    },
+  });
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.rows) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total ?? 0;
+
+  // "/" jumps to the search box from anywhere on the page, as in most list software.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.key === '/' && !['INPUT', 'TEXTAREA'].includes(target.tagName) && !target.isContentEditable) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const exportXlsx = async () => {
+    setBusy('xlsx');
+    try {
+      const file = await call('residents.exportXlsx', filter);
+      downloadBase64(file.fileName, file.base64, XLSX_TYPE);
+      void message.success(`已导出 ${file.rows} 人：${file.fileName}`);
+    } catch (error) {
+      void message.error(errorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const print = async () => {
+    setBusy('pdf');
+    try {
+      void message.success(await printFiling({ kind: 'roster', filter }));
+    } catch (error) {
+      void message.error(errorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const sortOrder = (key: Sort): SortOrder => (sort.sort === key ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
+  const filtered = q !== '' || floor !== null || aged65 || careLevel !== null;
+
+  return (
+    <div className="page">
+      <div className="page-title">
+        <h1>住养老人</h1>
+        <Space wrap>
+          {can(ROSTER_FULL_VIEW) && (
+            <>
+              <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void exportXlsx()} disabled={total === 0}>
+                导出 Excel
+              </Button>
+              <Button icon={<PrinterOutlined />} loading={busy === 'pdf'} onClick={() => void print()} disabled={total === 0}>
+                打印名册
+              </Button>
+            </>
+          )}
+          {can(ROSTER_EDITORS) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdmitting(true)}>
+              办理入住
+            </Button>
+          )}
+        </Space>
+      </div>
+      <div className="toolbar">
+        <Tooltip title="按 / 键可直接跳到这里">
+          <Input
+            ref={searchRef}
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder="姓名、拼音首字母、身份证号或床位"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            style={{ width: 320 }}
+            aria-label="搜索老人"
+          />
+        </Tooltip>
+        <Segmented
+          value={status}
+          onChange={(v) => setStatus(v as RosterFilter['status'])}
+          options={[
+            { value: 'in_residence', label: '在住' },
+            { value: 'left', label: '已离院/去世' },
+            { value: 'all', label: '全部' },
+            ...(can(['director']) ? [{ value: 'deleted' as const, label: '已删除' }] : []),
+          ]}
+        />
+        <Select
+          value={floor ?? 'all'}
+          onChange={(v) => setFloor(v === 'all' ? null : Number(v))}
+          style={{ width: 120 }}
+          aria-label="楼层"
+          options={[{ value: 'all' as const, label: '全部楼层' }, ...floors.map((f) => ({ value: f, label: `${f} 楼` }))]}
+        />
+        <Select
+          value={careLevel ?? 'all'}
+          onChange={(v) => setCareLevel(v === 'all' ? null : Number(v))}
+          style={{ width: 150 }}
+          aria-label="能力等级"
+          options={[{ value: 'all' as const, label: '全部能力等级' }, { value: -1, label: '未评估' }, ...careLevelOptions]}
+        />
+        <Checkbox checked={aged65} onChange={(e) => setAged65(e.target.checked)}>
+          65 岁及以上
+        </Checkbox>
+        <span className="muted" aria-live="polite">
+          共 {total} 人{list.hasNextPage ? `，已显示 ${rows.length} 人，向下滚动加载更多` : ''}
+        </span>
+      </div>
+      <Table<ResidentRow>
+        virtual
+        rowKey="id"
+        size="middle"
+        loading={list.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 1180, y: Math.max(280, windowHeight - 300) }}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          if (el.scrollHeight - el.scrollTop - el.clientHeight < 600 && list.hasNextPage && !list.isFetchingNextPage) {
+            void list.fetchNextPage();
+          }
+        }}
+        onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
+        onChange={(_p, _f, sorter) => {
+          const s = sorter as SorterResult<ResidentRow>;
+          const key = COLUMN_SORT[String(s.field)];
+          setSort(key && s.order ? { sort: key, order: s.order === 'ascend' ? 'asc' : 'desc' } : { sort: 'bed', order: 'asc' });
+        }}
+        locale={{
+          emptyText: filtered ? (
+            <EmptyState title="没有符合条件的老人" hint="请换个关键字，或清除筛选条件。" />
+          ) : status === 'in_residence' ? (
+            <EmptyState
+              title="还没有在住老人"
+              hint={can(ROSTER_EDITORS) ? '点“办理入住”登记第一位老人；如还没有床位，请先到“床位图”添加。' : '请文员或院长办理入住。'}
+              action={can(ROSTER_EDITORS) ? <Button type="primary" onClick={() => setAdmitting(true)}>办理入住</Button> : undefined}
+            />
+          ) : (
+            <EmptyState title="这里还没有记录" />
+          ),
+        }}
+        columns={[
+          { title: '床位', dataIndex: 'bedLabel', width: 100, sorter: true, sortOrder: sortOrder('bed') },
+          {
+            title: '姓名',
+            dataIndex: 'name',
+            width: 120,
+            sorter: true,
+            sortOrder: sortOrder('name'),
+            render: (v: string, r) => (
+              <a onClick={(e) => { e.stopPropagation(); setOpenId(r.id); }} href={`#/residents?id=${r.id}`}>
+                {v}
+              </a>
+            ),
+          },
+          { title: '性别', dataIndex: 'sex', width: 70 },
+          { title: '年龄', dataIndex: 'age', width: 80, sorter: true, sortOrder: sortOrder('age') },
+          { title: '身份证号', dataIndex: 'idNumber', width: 210, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
+          { title: '入住日期', dataIndex: 'admissionDate', width: 130, sorter: true, sortOrder: sortOrder('admissionDate') },
+          { title: '能力等级', dataIndex: 'careLevel', width: 120, sorter: true, sortOrder: sortOrder('careLevel'), render: (v: number | null) => careLevelLabel(v) },
+          { title: '费用类型', dataIndex: 'paymentType', width: 110, render: (v: keyof typeof PAYMENT_TYPES) => PAYMENT_TYPES[v] },
+          ...(status === 'in_residence'
+            ? []
+            : [
+                {
+                  title: '状态',
+                  dataIndex: 'status',
+                  width: 100,
+                  render: (v: keyof typeof RESIDENT_STATUS, r: ResidentRow) => (
+                    <Tag color={statusColor[v]}>{r.deletedAt ? '已删除' : RESIDENT_STATUS[v]}</Tag>
+                  ),
+                },
+                { title: '离院/去世日期', dataIndex: 'leftOn', width: 140, sorter: true, sortOrder: sortOrder('leftOn') },
+              ]),
+        ]}
+      />
+      {admitting && (
+        <ResidentFormDrawer
+          open
+          onClose={() => setAdmitting(false)}
+          onSaved={(id) => {
+            setAdmitting(false);
+            setOpenId(id);
+          }}
+        />
+      )}
+      {openId !== null && <ResidentDrawer id={openId} onClose={() => setOpenId(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { filingRequest } from '../core/filings/schema.ts';
+import { READY_FLAG, FAILED_FLAG } from '../core/filings/printPage.ts';
+import { call, initClient } from './api/client.ts';
+import { RosterFiling } from './features/filings/RosterFiling.tsx';
+import './features/filings/filing.css';
+
+declare global {
+  interface Window {
+    [READY_FLAG]?: boolean;
+    [FAILED_FLAG]?: string;
+  }
+}
+
+/**
+ * The print page: reads which filing to draw from the address, fetches its data through the same API,
+ * draws it, waits for the fonts, then raises the flag the printer waits for.
+ */
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.hash.slice(1));
+  initClient({ token: params.get('token') ?? '', session: params.get('session') ?? '' });
+  const parsed = filingRequest.safeParse(JSON.parse(params.get('request') ?? 'null'));
+  if (!parsed.success) throw new Error('打印请求无效');
+  const filing = await call('filings.roster', parsed.data);
+  document.title = `${filing.institution.name} ${filing.title}`;
+  const root = createRoot(document.getElementById('root')!);
+  flushSync(() => root.render(<RosterFiling filing={filing} />));
+  await document.fonts.ready;
+  window[READY_FLAG] = true;
+}
+
+main().catch((error: unknown) => {
+  window[FAILED_FLAG] = error instanceof Error ? error.message : String(error);
+  document.body.textContent = `无法生成打印内容：${window[FAILED_FLAG]}`;
+});

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createRuntime, type Runtime, type RuntimeMode } from '../core/system/runtime.ts';
+import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
+import { findInstitution } from '../core/institution/service.ts';
+import { DEMO_HOME, seedHome } from '../core/demo/seed.ts';
+import { startBackupSchedule } from '../core/system/backups.ts';
+import { startHttpServer } from './http.ts';
+import { createChromiumPrinter } from './pdf.ts';
+import { findChromium } from './chromium.ts';
+
+export function rendererDir(): string {
+  return fileURLToPath(new URL('../dist/renderer/', import.meta.url));
+}
+
+export interface WebAppOptions {
+  /** null: in-memory (tests). */
+  dataDir: string | null;
+  mode: RuntimeMode;
+  port?: number;
+  /** The built renderer; defaults to dist/renderer, null for API only. */
+  staticDir?: string | null;
+  clock?: () => Date;
+  /** Automatic backups at start and daily; off in tests that do not look at them. */
+  backups?: boolean;
+  /** Path of Chromium for PDF filings; undefined looks on the machine, null disables printing. */
+  chromium?: string | null;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface WebApp {
+  url: string;
+  token: string;
+  runtime: Runtime;
+  dispatch: Dispatch;
+  /** The address to open in a browser: the token travels in the hash, never to a server log. */
+  openUrl: string;
+  close(): Promise<void>;
+}
+
+/** Web mode: the whole app (core, database, loopback HTTP, PDF printing) in this process. */
+export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
+  const runtime = createRuntime({
+    dataDir: options.dataDir,
+    mode: options.mode,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  if (options.mode === 'demo' && findInstitution(runtime.db) === null) {
+    seedHome(runtime.db, { shape: DEMO_HOME, now: runtime.clock(), isDemo: true });
+  }
+  const token = randomBytes(24).toString('base64url');
+  const dispatch = createDispatcher(runtime);
+  const staticDir = options.staticDir === undefined ? (existsSync(rendererDir()) ? rendererDir() : null) : options.staticDir;
+  const server = await startHttpServer({ dispatch, token, staticDir, ...(options.port ? { port: options.port } : {}) });
+  const chromiumPath = options.chromium === undefined ? findChromium() : options.chromium;
+  const printer = chromiumPath ? createChromiumPrinter({ executablePath: chromiumPath, baseUrl: () => server.url, token }) : null;
+  runtime.printer = printer;
+  const stopBackups = options.backups === false ? () => undefined : startBackupSchedule(runtime);
+  return {
+    url: server.url,
+    token,
+    runtime,
+    dispatch,
+    openUrl: `${server.url}/#token=${token}`,
+    async close() {
+      stopBackups();
+      await printer?.close();
+      await server.close();
+      runtime.db.close();
+    },
+  };
+}
