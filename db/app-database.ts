@@ -10,7 +10,7 @@ export function openAppDatabase(file: string): Db {
   try {
     db = openDatabase(file);
   } catch (cause) {
-    throw new DatabaseOpenError('damaged', `无法打开数据文件：${(cause as Error).message}`, { cause });
+    throw damagedOr(cause, `无法打开数据文件：${(cause as Error).message}`);
   }
   try {
     if (!isNew) {
@@ -22,12 +22,17 @@ export function openAppDatabase(file: string): Db {
   } catch (error) {
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new DatabaseOpenError('damaged', '数据文件已损坏或不是数据库文件，请从备份恢复。', { cause: error });
-    }
-    throw error;
+    throw damagedOr(error, null);
   }
+}
+
+/** SQLite's "not a database" and "corrupt" become one message a person can act on. */
+function damagedOr(error: unknown, otherwise: string | null): Error {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseOpenError('damaged', '数据文件已损坏或不是数据库文件，请从备份恢复。', { cause: error });
+  }
+  return otherwise === null ? (error as Error) : new DatabaseOpenError('damaged', otherwise, { cause: error });
 }
 
 export function latestSchemaVersion(): number {

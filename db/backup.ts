@@ -32,12 +32,18 @@ export async function backupTo(db: Db, destination: string): Promise<void> {
   renameSync(partial, destination);
 }
 
-export async function automaticBackup(db: Db, dataDir: string, now: Date): Promise<string> {
+/** A backup into the data folder's backups/, named by its prefix and local time. */
+export async function backupIntoDataDir(db: Db, dataDir: string, prefix: string, now: Date): Promise<string> {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${AUTO_PREFIX}${stamp(now)}.sqlite`);
+  const file = join(dir, `${prefix}${stamp(now)}.sqlite`);
   await backupTo(db, file);
-  pruneAutomaticBackups(dir);
+  return file;
+}
+
+export async function automaticBackup(db: Db, dataDir: string, now: Date): Promise<string> {
+  const file = await backupIntoDataDir(db, dataDir, AUTO_PREFIX, now);
+  pruneAutomaticBackups(backupsDir(dataDir));
   return file;
 }
 
@@ -147,7 +153,11 @@ export function stageCopy(backupFile: string, liveFile: string): string {
   return staged;
 }
 
+/** Where the replaced data goes on restore; never an existing file (two restores in one second). */
 export function asideName(dataDir: string, now: Date): string {
-  return join(backupsDir(dataDir), `before-restore-${stamp(now)}.sqlite`);
+  const base = join(backupsDir(dataDir), `before-restore-${stamp(now)}`);
+  let name = `${base}.sqlite`;
+  for (let i = 2; existsSync(name); i++) name = `${base}-${i}.sqlite`;
+  return name;
 }
 

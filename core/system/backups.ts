@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import {
   asideName,
   automaticBackup,
+  backupIntoDataDir,
   backupsDir,
   backupTo,
   backupToFolder,
@@ -59,11 +60,8 @@ export function startBackupSchedule(runtime: Runtime, checkEveryMs = 60 * 60_000
   return () => clearInterval(timer);
 }
 
-export async function manualBackup(runtime: Runtime): Promise<string> {
-  const dir = backupsDir(requireDataDir(runtime));
-  const file = join(dir, `manual-${runtime.clock().toISOString().replace(/[-:]/g, '').slice(0, 15)}.sqlite`);
-  await backupTo(runtime.db, file);
-  return file;
+export function manualBackup(runtime: Runtime): Promise<string> {
+  return backupIntoDataDir(runtime.db, requireDataDir(runtime), 'manual-', runtime.clock());
 }
 
 export async function backupToChosenFolder(runtime: Runtime, folder: string, label: string): Promise<string> {
@@ -87,9 +85,15 @@ export async function restoreFromBackup(runtime: Runtime, file: string): Promise
   const dataDir = requireDataDir(runtime);
   const check = checkBackup(file);
   if (!check.ok) throw new AppError('VALIDATION', check.reason, 'file');
-  const aside = asideName(dataDir, runtime.clock());
-  await backupTo(runtime.db, aside);
+  // Copy the offered file first: the aside copy below must never overwrite what is being restored from.
   const staged = stageCopy(file, runtime.dbFile);
+  const aside = asideName(dataDir, runtime.clock());
+  try {
+    await backupTo(runtime.db, aside);
+  } catch (error) {
+    rmSync(staged, { force: true });
+    throw error;
+  }
   runtime.db.close();
   try {
     swapInBackup(runtime.dbFile, staged);

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allProfiles, documentsDir, findProfile, readProfileFiles, resolveProfiles } from './profiles.ts';
+import { checkClinicByBeds } from './checks/clinicByBeds.ts';
+import { describeProfile } from './describe.ts';
+import type { RuleKey } from './schema.ts';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('region profiles', () => {
+  it('offers the five regions of the issue, national first, then by file name', () => {
+    expect(allProfiles().map((p) => p.name)).toEqual(['全国通用', '上海市长宁区', '山东省济南市', '广东省茂名市', '江苏省南京市']);
+  });
+
+  it('quotes every clause word for word from the document it cites', () => {
+    for (const file of readProfileFiles()) {
+      for (const [key, rule] of Object.entries(file.rules)) {
+        const text = squash(readFileSync(`${documentsDir()}/${rule.cite.doc}.txt`, 'utf8'));
+        expect(text.includes(squash(rule.cite.quote)), `${file.code}.${key} quote not in ${rule.cite.doc}`).toBe(true);
+      }
+    }
+  });
+
+  it('inherits national rules and says which profile supplied each', () => {
+    const maoming = findProfile('maoming')!;
+    expect(maoming.rules.bedsideRoundsPricing?.cite.doc).toBe('001');
+    expect(maoming.ruleSource.bedsideRoundsPricing).toBe('national');
+    expect(maoming.ruleSource.clinicByBeds).toBe('maoming');
+    expect(describeProfile(maoming).find((r) => r.key === 'bedsideRoundsPricing')?.inherited).toBe(true);
+  });
+
+  it('describes every rule of every profile in words with its citation', () => {
+    for (const p of allProfiles()) {
+      const described = describeProfile(p);
+      expect(described.length).toBe(Object.keys(p.rules).length);
+      for (const r of described) expect(r.cite).toMatch(/^《.+》（.+）.+/);
+    }
+  });
+
+  it('refuses a profile that inherits in a circle or from nowhere', () => {
+    const base = { description: '', rules: {} };
+    expect(() => resolveProfiles([{ code: 'a', name: 'A地', extends: 'b', ...base }, { code: 'b', name: 'B地', extends: 'a', ...base }])).toThrow(/循环继承/);
+    expect(() => resolveProfiles([{ code: 'a', name: 'A地', extends: 'zz', ...base }])).toThrow(/不存在/);
+  });
+
+  it('has Changning settle bedside rounds as outpatient without a visit fee, national charging price plus fee', () => {
+    expect(findProfile('changning')!.rules.bedsideRoundsPricing?.value.mode).toBe('outpatient-no-fee');
+    expect(findProfile('national')!.rules.bedsideRoundsPricing?.value.mode).toBe('price-plus-visit-fee');
+    const keys: RuleKey[] = ['medicalInsuranceDesignation', 'annualExam'];
+    for (const p of allProfiles()) for (const k of keys) expect(p.rules[k], `${p.code}.${k}`).toBeDefined();
+  });
+});
+
+describe('内设医疗机构与床位 (clinicByBeds)', () => {
+  const level = (code: string, beds: number) => checkClinicByBeds(findProfile(code)!, beds)?.level;
+
+  it('Changning (004 第1条): 99 beds may, 100 and 101 should, unless next to a medical institution', () => {
+    expect(level('changning', 99)).toBe('allowed');
+    expect(level('changning', 100)).toBe('required');
+    expect(level('changning', 101)).toBe('required');
+    const f = checkClinicByBeds(findProfile('changning')!, 100)!;
+    expect(f.message).toContain('与医疗机构邻近的除外');
+    expect(f.message).toContain('备案');
+    expect(f.cite).toContain('长民〔2025〕2号');
+    expect(f.cite).toContain('第1条');
+  });
+
+  it('Maoming (002 (一)): under 200 beds 诊所/医务室/护理站; from 200 护理院/医务室/门诊部/护理站', () => {
+    expect(checkClinicByBeds(findProfile('maoming')!, 199)).toMatchObject({ level: 'allowed', types: ['诊所', '医务室', '护理站'] });
+    expect(checkClinicByBeds(findProfile('maoming')!, 200)).toMatchObject({ level: 'required', types: ['护理院', '医务室', '门诊部', '护理站'] });
+    expect(level('maoming', 201)).toBe('required');
+  });
+
+  it('national, Nanjing and Jinan set no bed threshold: a clinic is encouraged at any size', () => {
+    for (const code of ['national', 'nanjing', 'jinan']) {
+      expect(level(code, 30)).toBe('encouraged');
+      expect(level(code, 300)).toBe('encouraged');
+    }
+    expect(checkClinicByBeds(findProfile('nanjing')!, 50)?.cite).toContain('宁政办发〔2022〕1号');
+    expect(checkClinicByBeds(findProfile('jinan')!, 50)?.profile).toBe('山东省济南市');
+  });
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APPLICATION_ID, openDatabase } from './open.ts';
+import { loadMigrations, migrate, schemaVersion, type Migration } from './migrate.ts';
+import { openAppDatabase } from './app-database.ts';
+import { DatabaseOpenError } from './errors.ts';
+
+const dirs: string[] = [];
+const tempFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ylywt-migrate-'));
+  dirs.push(dir);
+  return join(dir, 'test.sqlite');
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('migrations', () => {
+  it('numbers its files 0001, 0002, … without gaps, each naming what it holds', () => {
+    const migrations = loadMigrations();
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(migrations[0]!.name).toBe('institution-users-audit');
+  });
+
+  it('brings a new database to the newest version, marks it as ours, and makes every table STRICT', () => {
+    const db = openAppDatabase(':memory:');
+    expect(schemaVersion(db)).toBe(loadMigrations().length);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    const tables = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table'`).all() as { name: string; sql: string }[];
+    for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('opens a file in WAL mode with full sync, so a power cut keeps committed writes', () => {
+    const db = openAppDatabase(tempFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    db.close();
+  });
+
+  it('is a no-op on a database already up to date', () => {
+    const db = openAppDatabase(':memory:');
+    expect(migrate(db)).toEqual({ from: loadMigrations().length, to: loadMigrations().length });
+  });
+
+  it('leaves the file exactly as it was when a migration step fails', () => {
+    const file = tempFile();
+    const good = loadMigrations();
+    const db = openDatabase(file);
+    migrate(db, good.slice(0, 1));
+    db.close();
+    const before = readFileSync(file);
+
+    const broken: Migration[] = [...good.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);' }];
+    const again = openDatabase(file);
+    expect(() => migrate(again, broken)).toThrow(DatabaseOpenError);
+    expect(schemaVersion(again)).toBe(1);
+    expect(again.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'half'`).pluck().get()).toBe(0);
+    again.pragma('wal_checkpoint(TRUNCATE)');
+    again.close();
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a database made by a newer version of the program, without changing it', () => {
+    const file = tempFile();
+    const db = openAppDatabase(file);
+    db.pragma(`user_version = ${loadMigrations().length + 1}`);
+    db.close();
+    expect(() => openAppDatabase(file)).toThrow(/比本程序能识别的版本.*新/);
+    const check = openDatabase(file, { readonly: true });
+    expect(schemaVersion(check)).toBe(loadMigrations().length + 1);
+    check.close();
+  });
+
+  it('refuses a SQLite file that belongs to another program', () => {
+    const file = tempFile();
+    const foreign = openDatabase(file);
+    foreign.exec('CREATE TABLE notes (x TEXT)');
+    foreign.pragma('user_version = 1');
+    foreign.close();
+    expect(() => openAppDatabase(file)).toThrow(/不是“养老医务通”的数据文件/);
+  });
+
+  it('refuses a damaged file with a message that points to the backups', () => {
+    const file = tempFile();
+    writeFileSync(file, Buffer.alloc(8192, 7));
+    expect(() => openAppDatabase(file)).toThrow(/损坏或不是数据库文件/);
+  });
+});
