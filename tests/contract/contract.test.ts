@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directTransport, httpTransport, setUpHome, snapshot, type Transport } from '../helpers/app.ts';
+import { admitInput, idNumber } from '../helpers/fixtures.ts';
+import { ERROR_STATUS } from '../../core/shared/errors.ts';
+
+/**
+ * One suite, two transports: whatever the dispatcher answers directly, the loopback HTTP transport
+ * answers the same, with the HTTP status of the error code.
+ */
+describe.each([
+  ['direct', () => directTransport()],
+  ['http', () => httpTransport()],
+])('the API contract over %s', (name, make) => {
+  let t: Transport;
+  let home: Awaited<ReturnType<typeof setUpHome>>;
+  beforeAll(async () => {
+    t = await make();
+    home = await setUpHome(t);
+  });
+  afterAll(() => t.close());
+
+  /** `session` null: call without one. */
+  async function expectRefused(method: string, input: unknown, code: keyof typeof ERROR_STATUS, session: string | null = home.session) {
+    const before = snapshot(t.runtime);
+    const { status, body } = await t.raw(method, input, session ?? undefined);
+    expect(body.ok).toBe(false);
+    expect(body.ok ? null : body.error.code).toBe(code);
+    if (name === 'http') expect(status).toBe(ERROR_STATUS[code]);
+    expect(snapshot(t.runtime)).toBe(before);
+    return body.ok ? null! : body.error;
+  }
+
+  it('admits, lists and reads back a resident with the same shapes', async () => {
+    const r = await home.call('residents.admit', admitInput(home.beds[0]!.bedId, { name: '契约甲' }));
+    const list = await home.call('residents.list', { q: '契约甲' });
+    expect(list).toMatchObject({ total: 1, rows: [{ id: r.id, name: '契约甲', bedLabel: '101-1' }] });
+    expect(await home.call('residents.get', { id: r.id })).toMatchObject({ id: r.id, emergencyContacts: [{ name: '张伟' }] });
+  });
+
+  it('refuses empty required fields', async () => {
+    const e = await expectRefused('residents.admit', admitInput(home.beds[1]!.bedId, { name: '   ' }), 'VALIDATION');
+    expect(e).toMatchObject({ field: 'name', message: '请填写姓名' });
+  });
+
+  it('refuses 10,000-character strings in every text field', async () => {
+    const long = '长'.repeat(10_000);
+    for (const field of ['name', 'idNumber', 'phone', 'notes']) {
+      const e = await expectRefused('residents.admit', admitInput(home.beds[1]!.bedId, { [field]: long }), 'VALIDATION');
+      expect(e.field).toBe(field);
+    }
+    await expectRefused('residents.list', { q: long }, 'VALIDATION');
+  });
+
+  it('refuses wrong types and unknown fields', async () => {
+    await expectRefused('residents.admit', { ...admitInput(home.beds[1]!.bedId), bedId: '1' }, 'VALIDATION');
+    await expectRefused('residents.admit', { ...admitInput(home.beds[1]!.bedId), emergencyContacts: 'x' }, 'VALIDATION');
+    await expectRefused('residents.admit', { ...admitInput(home.beds[1]!.bedId), isAdmin: true }, 'VALIDATION');
+    await expectRefused('residents.admit', [1, 2, 3], 'VALIDATION');
+    await expectRefused('residents.list', { limit: 10_000 }, 'VALIDATION');
+  });
+
+  it('refuses an unknown method', async () => {
+    await expectRefused('residents.drop', {}, 'UNKNOWN_METHOD');
+  });
+
+  it('refuses a duplicate ID in residence and an occupied bed, with nothing written', async () => {
+    const id = idNumber();
+    await home.call('residents.admit', admitInput(home.beds[2]!.bedId, { idNumber: id }));
+    expect(await expectRefused('residents.admit', admitInput(home.beds[3]!.bedId, { idNumber: id }), 'CONFLICT')).toMatchObject({ field: 'idNumber' });
+    expect(await expectRefused('residents.admit', admitInput(home.beds[2]!.bedId, { idNumber: idNumber() }), 'CONFLICT')).toMatchObject({ field: 'bedId' });
+  });
+
+  it('refuses calls without a session and with a made-up one', async () => {
+    await expectRefused('residents.list', {}, 'UNAUTHENTICATED', null);
+    await expectRefused('residents.list', {}, 'UNAUTHENTICATED', 'not-a-session');
+  });
+});
+
+describe('the loopback HTTP transport', () => {
+  let t: Awaited<ReturnType<typeof httpTransport>>;
+  beforeAll(async () => {
+    t = await httpTransport();
+    await setUpHome(t, { beds: false });
+  });
+  afterAll(() => t.close());
+
+  const post = (path: string, init: { headers?: Record<string, string>; body?: string } = {}) =>
+    fetch(`${t.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...init.headers },
+      body: init.body ?? JSON.stringify({ input: {} }),
+    });
+
+  it('answers 401 without the launch token or with a wrong one', async () => {
+    const none = await fetch(`${t.url}/api/policy.profiles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ ok: false, error: { code: 'BAD_TOKEN' } });
+    expect((await post('/api/policy.profiles', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    expect((await post('/api/policy.profiles')).status).toBe(200);
+  });
+
+  it('answers 403 to a foreign Host (DNS rebinding) or Origin (another site), before anything else', async () => {
+    const http = await import('node:http');
+    const request = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(`${t.url}/api/policy.profiles`);
+        const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...headers } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end('{}');
+      });
+    expect(await request({ host: 'evil.example:80' })).toBe(403);
+    expect(await request({ origin: 'http://evil.example' })).toBe(403);
+    expect(await request({ origin: t.url })).toBe(200);
+    expect(await request({ host: `localhost:${new URL(t.url).port}` })).toBe(200);
+  });
+
+  it('answers 400 to bad JSON, a non-object body, a non-JSON type and GET; 413 to a huge body', async () => {
+    expect((await post('/api/policy.profiles', { body: '{"input":' })).status).toBe(400);
+    expect((await post('/api/policy.profiles', { body: '[1]' })).status).toBe(400);
+    expect((await post('/api/policy.profiles', { headers: { 'content-type': 'text/plain' } })).status).toBe(400);
+    expect((await fetch(`${t.url}/api/policy.profiles`, { headers: { authorization: `Bearer ${t.token}` } })).status).toBe(400);
+    const huge = await post('/api/auth.signIn', { body: JSON.stringify({ input: { username: 'x', password: 'y'.repeat(2_000_000) } }) });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'TOO_LARGE' } });
+  });
+
+  it('answers 400 with UNKNOWN_METHOD for an unknown method and never returns a stack trace', async () => {
+    const res = await post('/api/constructor');
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('UNKNOWN_METHOD');
+    expect(text).not.toMatch(/at .+\.ts:\d+/);
+  });
+});
