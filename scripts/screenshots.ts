@@ -19,9 +19,10 @@ if (!executablePath) throw new Error('需要 Chromium');
 const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  if (large) await page.addInitScript(() => localStorage.setItem('ylywt.largeText', '1'));
   await page.goto(app.openUrl);
   await page.getByText('总览', { exact: true }).first().waitFor();
+  // 大字 is kept per user, so it is switched on as a user would, not preset in the browser.
+  if (large) await page.getByRole('switch', { name: '大字显示' }).click();
   const shot = async (name: string) => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(outDir, `${name}.png`) });

@@ -35,9 +35,10 @@ export function isRealDate(value: string): boolean {
 export const isoDate = (label: string) =>
   z
     .string({ error: typeError(label, '日期') })
+    .min(1, `请填写${label}`)
     .max(10, `${label}格式应为“年-月-日”，如 2026-01-31`)
-    .refine((v) => ISO_DATE.test(v), `${label}格式应为“年-月-日”，如 2026-01-31`)
-    .refine(isRealDate, `${label}不是一个存在的日期`);
+    .refine((v) => v === '' || ISO_DATE.test(v), `${label}格式应为“年-月-日”，如 2026-01-31`)
+    .refine((v) => v === '' || !ISO_DATE.test(v) || isRealDate(v), `${label}不是一个存在的日期`);
 
 export const entityId = (label: string) =>
   z.number({ error: (issue) => (issue.input === undefined || issue.input === null ? `请选择${label}` : `${label}应为编号`) }).int(`${label}无效`).positive(`${label}无效`);

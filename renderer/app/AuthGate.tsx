@@ -39,9 +39,17 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
     }
   }, [status.data, refresh]);
 
+  // Apply the signed-in user's saved 大字 when it changes (sign-in, saved elsewhere), not on every render:
+  // a switch just flipped must not be undone by the not-yet-refreshed saved value.
+  const appliedPreference = useRef<string | null>(null);
   useEffect(() => {
-    if (user && user.largeText !== largeText) onLargeText(user.largeText);
-  }, [user, largeText, onLargeText]);
+    if (!user) return;
+    const key = `${user.id}:${user.largeText}`;
+    if (appliedPreference.current !== key) {
+      appliedPreference.current = key;
+      onLargeText(user.largeText);
+    }
+  }, [user, onLargeText]);
 
   const lock = useCallback(() => {
     void call('auth.signOut', {}).finally(() => setLocked(true));

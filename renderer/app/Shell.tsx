@@ -14,7 +14,7 @@ import {
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, type Role } from '../../core/auth/roles.ts';
 import { useSession } from './session.tsx';
-import { call } from '../api/client.ts';
+import { useApiMutation } from '../api/hooks.ts';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { RosterPage } from '../features/residents/RosterPage.tsx';
 import { BedMapPage } from '../features/beds/BedMapPage.tsx';
@@ -44,9 +44,10 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
   const demo = status.mode === 'demo';
   const [changingPassword, setChangingPassword] = useState(false);
 
+  const savePreference = useApiMutation('users.setPreferences');
   const toggleLargeText = (on: boolean) => {
     onLargeText(on);
-    void call('users.setPreferences', { largeText: on });
+    savePreference.mutate({ largeText: on });
   };
 
   return (

@@ -45,7 +45,7 @@ export function AuditPage() {
         <Select
           allowClear
           placeholder="全部操作人"
-          style={{ width: 180 }}
+          style={{ width: '12em' }}
           value={userId}
           onChange={reset((v: number | undefined) => setUserId(v ?? null))}
           options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${ROLE_LABELS[u.role]}）` }))}
@@ -53,12 +53,12 @@ export function AuditPage() {
         <Select
           allowClear
           placeholder="全部类别"
-          style={{ width: 150 }}
+          style={{ width: '9em' }}
           value={entity}
           onChange={reset((v: keyof typeof AUDIT_ENTITIES | undefined) => setEntity(v ?? null))}
           options={Object.entries(AUDIT_ENTITIES).map(([value, label]) => ({ value, label }))}
         />
-        <Input.Search allowClear placeholder="搜索内容，如老人姓名" style={{ width: 260 }} value={text} onChange={(e) => reset(setText)(e.target.value)} />
+        <Input.Search allowClear placeholder="搜索内容，如老人姓名" style={{ width: '16em' }} value={text} onChange={(e) => reset(setText)(e.target.value)} />
       </div>
       <Table<AuditRow>
         rowKey="id"

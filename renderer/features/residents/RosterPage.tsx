@@ -130,7 +130,7 @@ export function RosterPage() {
             placeholder="姓名、拼音首字母、身份证号或床位"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            style={{ width: 320 }}
+            style={{ width: '20em' }}
             aria-label="搜索老人"
           />
         </Tooltip>
@@ -147,14 +147,14 @@ export function RosterPage() {
         <Select
           value={floor ?? 'all'}
           onChange={(v) => setFloor(v === 'all' ? null : Number(v))}
-          style={{ width: 120 }}
+          style={{ width: '7.5em' }}
           aria-label="楼层"
           options={[{ value: 'all' as const, label: '全部楼层' }, ...floors.map((f) => ({ value: f, label: `${f} 楼` }))]}
         />
         <Select
           value={careLevel ?? 'all'}
           onChange={(v) => setCareLevel(v === 'all' ? null : Number(v))}
-          style={{ width: 150 }}
+          style={{ width: '9.5em' }}
           aria-label="能力等级"
           options={[{ value: 'all' as const, label: '全部能力等级' }, { value: -1, label: '未评估' }, ...careLevelOptions]}
         />
