@@ -49,6 +49,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': noUp([
+        {
+          group: ['**/server/**', '**/renderer/**', '**/scripts/**', '**/bench/**', '**/tests/**', 'react', 'react-dom', 'react-dom/*', 'antd'],
+          message: 'electron/ 只依赖 core/ 与 db/',
+        },
+      ]),
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

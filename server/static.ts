@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CSP } from '../core/system/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,12 +14,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/**
- * The renderer's Content-Security-Policy in web mode, the same rules as in Electron:
- * only our own scripts; inline styles because antd writes its CSS at run time.
- */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+// The same policy as Electron's app:// protocol; kept in core so both transports share one string.
+export { CSP };
 
 export function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string): void {
   const relative = urlPath === '/' ? 'index.html' : urlPath.replace(/^\/+/, '');

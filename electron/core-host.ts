@@ -1,0 +1,56 @@
+import type { ParentPort } from 'electron';
+import { createRuntime, type Runtime } from '../core/system/runtime.ts';
+import { createDispatcher } from '../core/api/dispatch.ts';
+import { findInstitution } from '../core/institution/service.ts';
+import { DEMO_HOME, seedHome } from '../core/demo/seed.ts';
+import { startBackupSchedule } from '../core/system/backups.ts';
+import { createHostSide, createPrintRelay, describeStartupError, parseHostArgs, type FromHost } from './host-protocol.ts';
+
+/**
+ * Entry of the utilityProcess that owns the core: opens the data folder main names on the command
+ * line, answers calls through the same dispatcher as web mode, and asks main to print.
+ */
+function main(port: ParentPort): void {
+  const send = (message: FromHost) => port.postMessage(message);
+  const printer = createPrintRelay(send);
+  let runtime: Runtime;
+  try {
+    const { dataDir, mode } = parseHostArgs(process.argv);
+    runtime = createRuntime({ dataDir, mode, printer });
+    if (mode === 'demo' && findInstitution(runtime.db) === null) {
+      seedHome(runtime.db, { shape: DEMO_HOME, now: runtime.clock(), isDemo: true });
+    }
+  } catch (error) {
+    console.error('[core-host] 启动失败', error);
+    send({ type: 'fatal', message: describeStartupError(error) });
+    // Leave main time to read the message; it quits and takes us with it.
+    setTimeout(() => process.exit(1), 5000);
+    return;
+  }
+  const stopBackups = startBackupSchedule(runtime);
+  const host = createHostSide({
+    send,
+    dispatch: createDispatcher(runtime),
+    printer,
+    onShutdown() {
+      stopBackups();
+      try {
+        runtime.db.close();
+      } catch (error) {
+        // A backup still running holds the connection; SQLite's journal keeps the file safe either way.
+        console.error('[core-host] 关闭数据库', error);
+      }
+      process.exit(0);
+    },
+  });
+  port.on('message', (event) => host.receive(event.data));
+  send({ type: 'ready' });
+}
+
+// Typed by Electron as always present; it is missing when this file is run any other way.
+const port = (process as { parentPort?: ParentPort }).parentPort;
+if (port) main(port);
+else {
+  console.error('core-host 只能由“养老医务通”主程序启动。');
+  process.exit(1);
+}
