@@ -31,10 +31,10 @@ if (lacking.length > 0 && process.platform === 'linux' && has('apt-get') && proc
   const pkgs = lacking.map((n) => n.apt);
   console.log(`正在安装测试所需的系统软件：${pkgs.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let r = spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env });
-  if (r.status !== 0) {
+  // A fresh machine may have no package lists yet: update once, then try again. Success is judged below.
+  if (spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env }).status !== 0) {
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    r = spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env });
   }
   lacking = missing();
 }

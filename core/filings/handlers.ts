@@ -43,10 +43,10 @@ export const filingMethods = {
     input: filingRequest,
     handler: async (ctx, request) => {
       const { printer, sessionId } = requirePrinter(ctx);
-      if (!printer.printDialog) return { printed: false };
+      if (!printer.printDialog) return { hasDialog: false, printed: false };
       const printed = await printer.printDialog(request, sessionId);
       if (printed) ctx.audit({ entity: 'filing', entityId: null, summary: `打印：${describe(request)}`, after: request });
-      return { printed };
+      return { hasDialog: true, printed };
     },
   }),
 };

@@ -9,7 +9,8 @@ import { downloadBase64, PDF_TYPE } from '../../ui/download.ts';
 export async function printFiling(request: FilingRequest): Promise<string> {
   if (isElectron()) {
     const r = await call('filings.print', request);
-    if (r.printed) return '已发送到打印机';
+    // A cancelled dialog is the person's choice, not a reason to save a file instead.
+    if (r.hasDialog) return r.printed ? '已发送到打印机' : '已取消打印';
   }
   return savePdf(request);
 }
