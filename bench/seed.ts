@@ -1,0 +1,52 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openAppDatabase } from '../db/app-database.ts';
+import { DB_FILE_NAME } from '../core/system/runtime.ts';
+import { seedHome, type HomeShape } from '../core/demo/seed.ts';
+
+/**
+ * The home of the issue: 2,000 in residence and 20,000 who have left. Room numbers are floor×100+n,
+ * so a floor holds at most 99 rooms: 12 floors × 92 rooms × 2 beds = 2,208 beds.
+ */
+export const BENCH_HOME: HomeShape = {
+  seed: 20260515,
+  floors: 12,
+  roomsPerFloor: 92,
+  bedsPerRoom: 2,
+  residents: 2000,
+  left: 20000,
+  moves: 200,
+  licensedBeds: 2208,
+};
+
+/** `--quick`: a tenth of the size, to try the benchmark itself out in seconds. */
+export const QUICK_HOME: HomeShape = { ...BENCH_HOME, floors: 4, roomsPerFloor: 28, residents: 200, left: 2000, moves: 20, licensedBeds: 224 };
+
+export interface SeedReport {
+  ms: number;
+  residents: number;
+  left: number;
+  beds: number;
+  auditRows: number;
+  fileMb: number;
+}
+
+/**
+ * Builds the home through the real services (admit, leave, move), so rows, indexes and the audit log
+ * look like years of use. One connection, closed afterwards: the app then opens the file as it would.
+ */
+export function seedBenchHome(dataDir: string, shape: HomeShape, now: Date): SeedReport {
+  const file = join(dataDir, DB_FILE_NAME);
+  const db = openAppDatabase(file);
+  try {
+    const started = performance.now();
+    const counts = seedHome(db, { shape, now, isDemo: false, institutionName: '金陵颐养院（性能测试）', users: true });
+    const ms = performance.now() - started;
+    const auditRows = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    // Start the measurements from an empty WAL, as after a restart of the app.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { ms, ...counts, auditRows, fileMb: statSync(file).size / 1024 / 1024 };
+  } finally {
+    db.close();
+  }
+}
