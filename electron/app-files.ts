@@ -1,21 +1,7 @@
-import { extname, resolve, sep } from 'node:path';
+import { contentType, fileInside } from '../core/system/renderer-files.ts';
 import { APP_HOST, APP_SCHEME } from './trust.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-export function contentType(file: string): string {
-  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentType };
 
 /**
  * The file inside the renderer folder an app:// address names, or null. The URL parser already folds
@@ -36,10 +22,5 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
   } catch {
     return null;
   }
-  // No asset name holds a backslash or NUL; on Windows a backslash would be a path separator.
-  if (path.includes('\0') || path.includes('\\')) return null;
-  const relative = path.replace(/^\/+/, '') || 'index.html';
-  const base = resolve(root);
-  const file = resolve(base, relative);
-  return file.startsWith(base + sep) ? file : null;
+  return fileInside(root, path);
 }
