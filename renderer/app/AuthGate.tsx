@@ -15,7 +15,8 @@ import { SetupPage } from '../features/setup/SetupPage.tsx';
 export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {
   const client = useQueryClient();
   const status = useApiQuery('auth.status', {});
-  const [locked, setLocked] = useState(false);
+  // Why the app is locked, for the words on the lock screen; null when it is not.
+  const [locked, setLocked] = useState<'idle' | 'manual' | null>(null);
   const demoTried = useRef(false);
   const user = status.data?.user ?? null;
 
@@ -23,7 +24,7 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
 
   useEffect(() => {
     onSessionEnded(() => {
-      if (user) setLocked(true);
+      if (user) setLocked('idle');
       else void refresh();
     });
   }, [user, refresh]);
@@ -51,14 +52,18 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
     }
   }, [user, onLargeText]);
 
-  const lock = useCallback(() => {
-    void call('auth.signOut', {}).finally(() => setLocked(true));
+  const lockBy = useCallback((reason: 'idle' | 'manual') => {
+    void call('auth.signOut', {}).finally(() => setLocked(reason));
   }, []);
+  const lock = useCallback(() => lockBy('manual'), [lockBy]);
+  const lockIdle = useCallback(() => lockBy('idle'), [lockBy]);
 
   const signOut = useCallback(() => {
     void call('auth.signOut', {}).finally(() => {
       setSession(undefined);
-      setLocked(false);
+      setLocked(null);
+      // The next person starts on 总览, not on the screen the last one left open.
+      location.hash = '#/';
       client.clear();
       void status.refetch();
     });
@@ -86,13 +91,14 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
       <HashRouter>
         <Shell largeText={largeText} onLargeText={onLargeText} />
       </HashRouter>
-      {!locked && <IdleWatch minutes={s.idleLockMinutes} onIdle={lock} />}
+      {!locked && <IdleWatch minutes={s.idleLockMinutes} onIdle={lockIdle} />}
       {locked && (
         <LockScreen
+          reason={locked}
           user={s.user}
           demo={s.mode === 'demo'}
           onUnlocked={() => {
-            setLocked(false);
+            setLocked(null);
             void refresh();
           }}
           onSwitchUser={signOut}

@@ -7,11 +7,23 @@ import { SignInForm } from './SignInPage.tsx';
 /**
  * Covers the app after idle time; what was typed underneath stays as it was and can be saved after unlocking.
  */
-export function LockScreen({ user, demo, onUnlocked, onSwitchUser }: { user: UserView; demo: boolean; onUnlocked(): void; onSwitchUser(): void }) {
+export function LockScreen({
+  user,
+  reason,
+  demo,
+  onUnlocked,
+  onSwitchUser,
+}: {
+  user: UserView;
+  reason: 'idle' | 'manual';
+  demo: boolean;
+  onUnlocked(): void;
+  onSwitchUser(): void;
+}) {
   return (
     <Modal open closable={false} keyboard={false} mask={{ closable: false }} footer={null} title={<><LockOutlined /> 已锁定</>} styles={{ mask: { backdropFilter: 'blur(8px)' } }}>
       <p>
-        长时间未操作，已自动锁定以保护老人信息。请 {user.displayName}（{ROLE_LABELS[user.role]}）输入密码继续，未保存的内容仍在。
+        {reason === 'idle' ? '长时间未操作，已自动锁定以保护老人信息。' : '已锁定，离开电脑时老人信息不会被他人看到。'}请 {user.displayName}（{ROLE_LABELS[user.role]}）输入密码继续，未保存的内容仍在。
       </p>
       {demo && <p className="muted">演示数据的密码是 demo1234。</p>}
       <SignInForm users={[]} fixedUsername={user.username} onSignedIn={onUnlocked} />

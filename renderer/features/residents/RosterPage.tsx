@@ -130,6 +130,9 @@ export function RosterPage() {
             placeholder="姓名、拼音首字母、身份证号或床位"
             value={text}
             onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setText('');
+            }}
             style={{ width: '20em' }}
             aria-label="搜索老人"
           />
