@@ -42,7 +42,8 @@ function apiError(method: string, error: { code: string; message: string }): Err
 }
 
 export async function openBench(dataDir: string): Promise<BenchContext> {
-  const app = await startWebApp({ dataDir, mode: 'real', backups: false });
+  // warmPrinter off: the first PDF run is reported as the true cold start (Chromium launch included).
+  const app = await startWebApp({ dataDir, mode: 'real', backups: false, warmPrinter: false });
   const signIn = await app.dispatch('auth.signIn', { username: BENCH_USER, password: DEMO_PASSWORD });
   if (!signIn.ok) throw apiError('auth.signIn', signIn.error);
   const { sessionId, user } = signIn.data as { sessionId: string; user: BenchContext['user'] };

@@ -26,6 +26,8 @@ export interface WebAppOptions {
   backups?: boolean;
   /** Path of Chromium for PDF filings; undefined looks on the machine, null disables printing. */
   chromium?: string | null;
+  /** Start the print engine in the background so the first filing is as quick as the next ones (default on). */
+  warmPrinter?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -57,6 +59,9 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const chromiumPath = options.chromium === undefined ? findChromium() : options.chromium;
   const printer = chromiumPath ? createChromiumPrinter({ executablePath: chromiumPath, baseUrl: () => server.url, token }) : null;
   runtime.printer = printer;
+  if (printer && options.warmPrinter !== false && staticDir) {
+    printer.warm().catch((error: unknown) => runtime.log('打印组件预热失败（打印时会再试）', error));
+  }
   const stopBackups = options.backups === false ? () => undefined : startBackupSchedule(runtime);
   return {
     url: server.url,

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PdfPrinter } from '../core/filings/printer.ts';
 import type { FilingRequest } from '../core/filings/schema.ts';
 import { chromiumArgs } from './chromium.ts';
@@ -10,6 +10,7 @@ import { printPageUrl, PDF_OPTIONS, READY_FLAG, FAILED_FLAG } from '../core/fili
  * One browser is kept for the life of the server; each filing gets its own page.
  */
 export function createChromiumPrinter(options: { executablePath: string; baseUrl: () => string; token: string }): PdfPrinter & {
+  warm(): Promise<void>;
   close(): Promise<void>;
 } {
   let browser: Promise<Browser> | null = null;
@@ -17,21 +18,32 @@ export function createChromiumPrinter(options: { executablePath: string; baseUrl
     browser ??= chromium.launch({ executablePath: options.executablePath, headless: true, args: chromiumArgs() });
     return browser;
   };
+  /** Opens the print page at `url` in a fresh context, waits until it has drawn or failed, then runs `use`. */
+  const withPrintPage = async <T>(url: string, use: (page: Page, failed: unknown) => Promise<T>): Promise<T> => {
+    const context = await (await getBrowser()).newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(`window.${READY_FLAG} === true || typeof window.${FAILED_FLAG} === 'string'`, null, {
+        timeout: 60_000,
+      });
+      return await use(page, await page.evaluate(`window.${FAILED_FLAG}`));
+    } finally {
+      await context.close();
+    }
+  };
   return {
-    async print(request: FilingRequest, sessionId: string): Promise<Uint8Array> {
-      const context = await (await getBrowser()).newContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(printPageUrl(options.baseUrl(), options.token, sessionId, request));
-        await page.waitForFunction(`window.${READY_FLAG} === true || typeof window.${FAILED_FLAG} === 'string'`, null, {
-          timeout: 60_000,
-        });
-        const failed = await page.evaluate(`window.${FAILED_FLAG}`);
+    print: (request: FilingRequest, sessionId: string) =>
+      withPrintPage(printPageUrl(options.baseUrl(), options.token, sessionId, request), async (page, failed) => {
         if (typeof failed === 'string') throw new Error(`打印页面出错：${failed}`);
-        return await page.pdf(PDF_OPTIONS);
-      } finally {
-        await context.close();
-      }
+        return page.pdf(PDF_OPTIONS);
+      }),
+    /**
+     * The first print of a fresh Chromium costs about 2 s more (launch, first page, fonts, the PDF
+     * backend). Printing the print page's own error page once, in the background, pays that up front.
+     */
+    warm: async () => {
+      await withPrintPage(`${options.baseUrl()}/print.html#`, (page) => page.pdf(PDF_OPTIONS));
     },
     async close() {
       if (browser) await (await browser).close().catch(() => undefined);
