@@ -24,6 +24,12 @@ export function electronBinary(root: string): string | null {
 export function tryFetchElectron(root: string, timeoutMs: number): boolean {
   const install = join(electronDir(root), 'install.js');
   if (!existsSync(install)) return false;
-  const r = spawnSync(process.execPath, [install], { cwd: electronDir(root), stdio: 'inherit', timeout: timeoutMs });
-  return r.status === 0 && electronBinary(root) !== null;
+  const r = spawnSync(process.execPath, [install], { cwd: electronDir(root), encoding: 'utf8', timeout: timeoutMs });
+  const ok = r.status === 0 && electronBinary(root) !== null;
+  // The installer's own output is a stack trace when offline; one line says enough.
+  if (!ok) {
+    const reason = `${r.stderr ?? ''}${r.stdout ?? ''}`.trim().split('\n').filter(Boolean).at(-1) ?? (r.error?.message ?? '超时');
+    console.log(`未能获取 Electron（${reason.slice(0, 120)}）。`);
+  }
+  return ok;
 }
