@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CSP } from '../core/system/csp.ts';
 import { contentType, fileInside } from '../core/system/renderer-files.ts';
 
-
 export function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string): void {
   // Never outside the renderer folder, whatever '..' or encoded slashes the path holds.
   const file = fileInside(root, urlPath);
