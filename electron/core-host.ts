@@ -1,8 +1,6 @@
 import type { ParentPort } from 'electron';
 import { createRuntime, type Runtime } from '../core/system/runtime.ts';
 import { createDispatcher } from '../core/api/dispatch.ts';
-import { findInstitution } from '../core/institution/service.ts';
-import { DEMO_HOME, seedHome } from '../core/demo/seed.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { createHostSide, createPrintRelay, describeStartupError, parseHostArgs, type FromHost } from './host-protocol.ts';
 
@@ -17,9 +15,6 @@ function main(port: ParentPort): void {
   try {
     const { dataDir, mode } = parseHostArgs(process.argv);
     runtime = createRuntime({ dataDir, mode, printer });
-    if (mode === 'demo' && findInstitution(runtime.db) === null) {
-      seedHome(runtime.db, { shape: DEMO_HOME, now: runtime.clock(), isDemo: true });
-    }
   } catch (error) {
     console.error('[core-host] 启动失败', error);
     send({ type: 'fatal', message: describeStartupError(error) });

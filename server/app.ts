@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRuntime, type Runtime, type RuntimeMode } from '../core/system/runtime.ts';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
-import { findInstitution } from '../core/institution/service.ts';
-import { DEMO_HOME, seedHome } from '../core/demo/seed.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { startHttpServer } from './http.ts';
 import { createChromiumPrinter } from './pdf.ts';
@@ -49,9 +47,6 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  if (options.mode === 'demo' && findInstitution(runtime.db) === null) {
-    seedHome(runtime.db, { shape: DEMO_HOME, now: runtime.clock(), isDemo: true });
-  }
   const token = randomBytes(24).toString('base64url');
   const dispatch = createDispatcher(runtime);
   const staticDir = options.staticDir === undefined ? (existsSync(rendererDir()) ? rendererDir() : null) : options.staticDir;

@@ -5,6 +5,8 @@ import { openAppDatabase } from '../../db/app-database.ts';
 import { createSessionStore, type SessionStore } from '../auth/sessions.ts';
 import type { PdfPrinter } from '../filings/printer.ts';
 import { stmt } from '../shared/statements.ts';
+import { findInstitution } from '../institution/service.ts';
+import { DEMO_HOME, seedHome } from '../demo/seed.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 
@@ -53,6 +55,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       nowMs: () => clock().getTime(),
     }),
   };
+  // A demo folder always holds the demo home: whichever entry point opens it (web mode, Electron's
+  // core host), an empty one is filled on first open.
+  if (options.mode === 'demo' && findInstitution(runtime.db) === null) {
+    seedHome(runtime.db, { shape: DEMO_HOME, now: clock(), isDemo: true });
+  }
   return runtime;
 }
 
