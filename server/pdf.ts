@@ -24,10 +24,19 @@ export function createChromiumPrinter(options: { executablePath: string; baseUrl
     try {
       const page = await context.newPage();
       await page.goto(url);
-      await page.waitForFunction(`window.${READY_FLAG} === true || typeof window.${FAILED_FLAG} === 'string'`, null, {
-        timeout: 60_000,
-      });
-      return await use(page, await page.evaluate(`window.${FAILED_FLAG}`));
+      // A function, not a string: Playwright evaluates a string predicate with eval, which the page's CSP forbids.
+      await page.waitForFunction(
+        ([ready, failed]) => {
+          const w = globalThis as unknown as Record<string, unknown>;
+          return w[ready] === true || typeof w[failed] === 'string';
+        },
+        [READY_FLAG, FAILED_FLAG] as const,
+        { timeout: 60_000 },
+      );
+      return await use(
+        page,
+        await page.evaluate((failed) => (globalThis as unknown as Record<string, unknown>)[failed], FAILED_FLAG),
+      );
     } finally {
       await context.close();
     }
