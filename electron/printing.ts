@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { FOOTER_TEMPLATE, printPageUrl } from '../core/filings/printPage.ts';
+import { printPageUrl } from '../core/filings/printPage.ts';
 import type { FilingRequest } from '../core/filings/schema.ts';
 import { FILING_STATE_SCRIPT, waitForFiling } from './print-wait.ts';
 import { APP_ORIGIN } from './trust.ts';
@@ -32,9 +32,8 @@ export function createWindowPrinter(preload: string): {
           pageSize: 'A4',
           printBackground: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: FOOTER_TEMPLATE,
+          // The footer is the page's own (@page margin boxes), as in the print dialog.
+          displayHeaderFooter: false,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       }),

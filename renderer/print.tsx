@@ -4,6 +4,7 @@ import { filingRequest } from '../core/filings/schema.ts';
 import { READY_FLAG, FAILED_FLAG } from '../core/filings/printPage.ts';
 import { call, initClient } from './api/client.ts';
 import { RosterFiling } from './features/filings/RosterFiling.tsx';
+import { pageFooterCss } from './features/filings/pageFooter.ts';
 import './features/filings/filing.css';
 
 declare global {
@@ -25,7 +26,14 @@ async function main(): Promise<void> {
   const filing = await call('filings.roster', parsed.data);
   document.title = `${filing.institution.name} ${filing.title}`;
   const root = createRoot(document.getElementById('root')!);
-  flushSync(() => root.render(<RosterFiling filing={filing} />));
+  flushSync(() =>
+    root.render(
+      <>
+        <style>{pageFooterCss(document.title)}</style>
+        <RosterFiling filing={filing} />
+      </>,
+    ),
+  );
   await document.fonts.ready;
   window[READY_FLAG] = true;
 }

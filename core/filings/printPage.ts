@@ -10,19 +10,13 @@ export function printPageUrl(baseUrl: string, token: string, sessionId: string, 
   return `${baseUrl}/print.html#${hash.toString()}`;
 }
 
-/** Footer on every page: the filing's title on the left, 第 X 页 / 共 Y 页 on the right. */
-export const FOOTER_TEMPLATE = `
-<div style="width:100%;font-size:9px;font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;color:#444;padding:0 12mm;display:flex;justify-content:space-between">
-  <span class="title"></span>
-  <span>第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</span>
-</div>`;
-
-/** A4; the page's own @page rule decides portrait or landscape and the margins. */
+/**
+ * A4; the page's own @page rules decide portrait or landscape, the margins and the footer (title,
+ * 第 X 页 / 共 Y 页: see renderer/features/filings/pageFooter.ts), so no header or footer templates here.
+ */
 export const PDF_OPTIONS = {
   format: 'A4',
   printBackground: true,
   preferCSSPageSize: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
-  footerTemplate: FOOTER_TEMPLATE,
+  displayHeaderFooter: false,
 } as const;
