@@ -6,6 +6,7 @@ import { findChromium } from '../../server/chromium.ts';
 import { startHttpServer, type RunningServer } from '../../server/http.ts';
 import { createChromiumPrinter } from '../../server/pdf.ts';
 import { READY_FLAG, FAILED_FLAG } from '../../core/filings/printPage.ts';
+import { filingRequest } from '../../core/filings/schema.ts';
 
 /**
  * The printer waits for the print page's flags under the page's real CSP (no eval): here print pages that
@@ -41,7 +42,7 @@ describe('PDF 打印：等待打印页完成（严格 CSP 下）', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const request = { kind: 'roster', filter: { status: 'in_residence' } } as const;
+  const request = filingRequest.parse({ kind: 'roster', filter: { status: 'in_residence' } });
 
   test('打印页晚些才画好：等到它画好再出 PDF', async () => {
     const pdf = await printer.print(request, 'ok');
