@@ -153,9 +153,14 @@ export function stageCopy(backupFile: string, liveFile: string): string {
   return staged;
 }
 
-/** Where the replaced data goes on restore; never an existing file (two restores in one second). */
+/**
+ * Where the replaced data goes on restore; never an existing file (two restores in one second).
+ * Creates backups/, which a data folder has not had before its first backup.
+ */
 export function asideName(dataDir: string, now: Date): string {
-  const base = join(backupsDir(dataDir), `before-restore-${stamp(now)}`);
+  const dir = backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, `before-restore-${stamp(now)}`);
   let name = `${base}.sqlite`;
   for (let i = 2; existsSync(name); i++) name = `${base}-${i}.sqlite`;
   return name;

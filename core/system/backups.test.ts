@@ -45,6 +45,24 @@ describe('数据备份与恢复', () => {
     expect(await names()).toEqual(['备份前', '备份后']);
   });
 
+  it('restores from a USB stick into a data folder that has never had a backup (no backups/ yet)', async () => {
+    const stick = mkdtempSync(join(tmpdir(), 'ylywt-stick-'));
+    try {
+      await home.call('residents.admit', admitInput(home.beds[0]!.bedId, { name: '备份前' }));
+      const { file } = await home.call('system.backupToFolder', { folder: stick });
+      await home.call('residents.admit', admitInput(home.beds[1]!.bedId, { name: '备份后', idNumber: idNumber() }));
+      expect(existsSync(join(dir, 'backups'))).toBe(false);
+
+      const { aside } = await home.call('system.restore', { file });
+      expect(aside.startsWith(join(dir, 'backups'))).toBe(true);
+      expect(inspectBackupFile(aside, latestSchemaVersion())).toMatchObject({ ok: true });
+      home.setSession((await home.call('auth.signIn', { username: 'director', password: 'mima123456' })).sessionId);
+      expect(await names()).toEqual(['备份前']);
+    } finally {
+      rmSync(stick, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ['a damaged file', (f: string) => writeFileSync(f, Buffer.alloc(50_000, 3)), '损坏'],
     ['a file of another program', (f: string) => writeFileSync(f, 'SQLite format 3\u0000' + 'x'.repeat(5000)), '损坏'],
