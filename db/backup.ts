@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { APPLICATION_ID, openDatabase, type Db } from './open.ts';
 
 export const AUTO_PREFIX = 'auto-';
+/** Backups written to a chosen folder (a USB stick) start with this, so they can be found there again. */
+export const FOLDER_BACKUP_PREFIX = '养老医务通备份-';
 /** Automatic backups kept: the newest 14, plus the newest of every calendar month (issue #3). */
 export const KEEP_RECENT = 14;
 
@@ -52,15 +54,21 @@ export async function backupToFolder(db: Db, folder: string, label: string, now:
     throw new Error(`找不到文件夹“${folder}”，请确认 U 盘已插好、路径无误。`);
   }
   const safeLabel = label.replace(/[\\/:*?"<>|\s]+/g, '');
-  const file = join(folder, `养老医务通备份-${safeLabel}-${stamp(now)}.sqlite`);
+  const file = join(folder, `${FOLDER_BACKUP_PREFIX}${safeLabel}-${stamp(now)}.sqlite`);
   await backupTo(db, file);
   return file;
 }
 
-export function listBackups(dir: string): BackupFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.sqlite'))
+/** The backups in `dir` (only those whose name starts with `prefix`), newest name first; none if it cannot be read. */
+export function listBackups(dir: string, prefix = ''): BackupFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite'))
     .map((name) => {
       const file = join(dir, name);
       const st = statSync(file);

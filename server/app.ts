@@ -27,6 +27,8 @@ export interface WebAppOptions {
   /** Start the print engine in the background so the first filing is as quick as the next ones (default on). */
   warmPrinter?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** Folders offered as USB sticks on the backup page (tests); defaults to the machine's drives. */
+  backupRoots?: () => string[];
 }
 
 export interface WebApp {
@@ -46,6 +48,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     mode: options.mode,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.backupRoots ? { backupRoots: options.backupRoots } : {}),
   });
   const token = randomBytes(24).toString('base64url');
   const dispatch = createDispatcher(runtime);

@@ -6,6 +6,7 @@ import { backupList, backupToChosenFolder, checkBackup, manualBackup, restoreFro
 import { requireInstitution } from '../institution/service.ts';
 import { appendAudit } from '../audit/record.ts';
 import { APP_VERSION } from './version.ts';
+import { describeDrives } from './drives.ts';
 
 const fileInput = z.object({ file: requiredText('备份文件路径', 1000) }).strict();
 
@@ -43,6 +44,13 @@ export const systemMethods = {
       ctx.audit({ entity: 'backup', entityId: null, summary: `备份到文件夹：${file}` });
       return { file };
     },
+  }),
+  /** The drives and USB sticks to offer for a backup, with the backups already on them. */
+  'system.backupDrives': method({
+    kind: 'read',
+    access: DIRECTOR_ONLY,
+    input: emptyInput,
+    handler: (ctx) => ({ drives: describeDrives(ctx.runtime.backupRoots()) }),
   }),
   'system.checkBackup': method({
     kind: 'read',

@@ -7,6 +7,7 @@ import type { PdfPrinter } from '../filings/printer.ts';
 import { stmt } from '../shared/statements.ts';
 import { findInstitution } from '../institution/service.ts';
 import { DEMO_HOME, seedHome } from '../demo/seed.ts';
+import { removableRoots } from './drives.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 
@@ -21,6 +22,8 @@ export interface Runtime {
   readonly clock: () => Date;
   /** Where errors a person must not see (stack traces) go. */
   readonly log: (message: string, error?: unknown) => void;
+  /** Drives and mounted sticks offered for “备份到 U 盘” (see drives.ts). */
+  readonly backupRoots: () => string[];
 }
 
 export const DB_FILE_NAME = 'ylywt.sqlite';
@@ -33,6 +36,8 @@ export interface RuntimeOptions {
   clock?: () => Date;
   printer?: PdfPrinter | null;
   log?: (message: string, error?: unknown) => void;
+  /** Defaults to the machine's own drives; tests give folders of their own. */
+  backupRoots?: () => string[];
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {
@@ -50,6 +55,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     printer: options.printer ?? null,
     clock,
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
+    backupRoots: options.backupRoots ?? (() => removableRoots()),
     sessions: createSessionStore({
       idleMs: () => idleLockMinutes(runtime.db) * 60_000,
       nowMs: () => clock().getTime(),

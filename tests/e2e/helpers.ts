@@ -38,6 +38,8 @@ function safeName(name: string): string {
 export function useWebApp(options: {
   mode: WebAppOptions['mode'];
   prepare?(app: WebApp): Promise<void> | void;
+  /** Folders the backup page offers as USB sticks. */
+  backupRoots?: () => string[];
 }): E2E {
   const env = { errors: [] as string[] } as E2E;
 
@@ -46,7 +48,13 @@ export function useWebApp(options: {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('端到端测试需要 Chromium（/usr/bin/chromium 或环境变量 YLYWT_CHROMIUM）');
     env.dataDir = mkdtempSync(join(tmpdir(), 'ylywt-e2e-'));
-    env.app = await startWebApp({ dataDir: env.dataDir, mode: options.mode, backups: false, log: () => undefined });
+    env.app = await startWebApp({
+      dataDir: env.dataDir,
+      mode: options.mode,
+      backups: false,
+      log: () => undefined,
+      ...(options.backupRoots ? { backupRoots: options.backupRoots } : {}),
+    });
     await options.prepare?.(env.app);
     env.browser = await chromium.launch({ executablePath, args: chromiumArgs() });
     env.context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });

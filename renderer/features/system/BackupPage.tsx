@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Space, Table, Tag } from 'antd';
 import { formatDateTime } from '../../../core/shared/dates.ts';
 import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { errorMessage } from '../../ui/serverErrors.ts';
-
-const size = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+import { formatBytes } from '../../ui/formatBytes.ts';
+import { UsbBackupCard } from './UsbBackupCard.tsx';
 
 /** 数据备份: automatic backups, a copy to a USB stick, and restore with the current data kept aside. */
 export function BackupPage() {
   const { message, modal } = App.useApp();
   const info = useApiQuery('system.info', {});
-  const [folder, setFolder] = useState('');
   const [otherFile, setOtherFile] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -47,7 +46,7 @@ export function BackupPage() {
       onOk: async () => {
         try {
           await call('system.restore', { file });
-          Modal.success({ title: '已恢复', content: '请重新登录。', onOk: () => location.reload() });
+          modal.success({ title: '已恢复', content: '请重新登录。', onOk: () => location.reload() });
         } catch (error) {
           void message.error(errorMessage(error));
         }
@@ -80,19 +79,7 @@ export function BackupPage() {
           />
         </Card>
       )}
-      <Card title="备份到 U 盘或其他文件夹" style={{ marginBottom: 16 }}>
-        <Space.Compact style={{ width: '100%' }}>
-          <Input placeholder="文件夹路径，如 E:\ 或 /media/usb" value={folder} onChange={(e) => setFolder(e.target.value)} aria-label="目标文件夹" />
-          <Button
-            type="primary"
-            loading={busy === 'folder'}
-            disabled={!folder.trim()}
-            onClick={() => void run('folder', async () => `已备份到：${(await call('system.backupToFolder', { folder })).file}`)}
-          >
-            备份到此文件夹
-          </Button>
-        </Space.Compact>
-      </Card>
+      <UsbBackupCard run={run} busy={busy} expectedBytes={d?.backups[0]?.size ?? null} onRestore={(file) => void restore(file)} />
       <Card title="备份记录">
         <Table
           rowKey="file"
@@ -107,7 +94,7 @@ export function BackupPage() {
               dataIndex: 'name',
               render: (n: string) => (n.startsWith('auto-') ? '自动' : n.startsWith('before-restore') ? '恢复前的数据' : '手动'),
             },
-            { title: '大小', dataIndex: 'size', render: size },
+            { title: '大小', dataIndex: 'size', render: formatBytes },
             { title: '文件', dataIndex: 'name' },
             { title: '', render: (_: unknown, b) => <Button onClick={() => void restore(b.file)}>恢复</Button> },
           ]}
