@@ -87,5 +87,14 @@ describe('数据备份与恢复', () => {
     expect(info.backups).toHaveLength(1);
     expect(info.backups[0]!.automatic).toBe(false);
     expect(info.dataDir).toBe(dir);
+
+    await home.call('users.create', { username: 'nurse1', displayName: '护士甲', role: 'nurse', password: 'mima123456', passwordConfirm: 'mima123456' });
+    const signIn = (await t.raw('auth.signIn', { username: 'nurse1', password: 'mima123456' })).body;
+    if (!signIn.ok) throw new Error('护士登录失败');
+    const nurse = (signIn.data as { sessionId: string }).sessionId;
+    for (const method of ['system.info', 'system.backupDrives', 'system.backupNow', 'system.backupToFolder', 'system.restore']) {
+      const input = method === 'system.backupToFolder' ? { folder: dir } : method === 'system.restore' ? { file: info.backups[0]!.file } : {};
+      expect((await t.raw(method, input, nurse)).body, method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
   });
 });
