@@ -72,6 +72,13 @@ export function SignInPage({ users, institutionName, onSignedIn }: Props) {
       <Card title={`${institutionName ?? '养老医务通'} · 登录`} style={{ width: 520 }}>
         <p className="muted">请点选您的名字，再输入密码。</p>
         <SignInForm users={users} onSignedIn={onSignedIn} />
+        <details className="muted" style={{ marginTop: 16 }}>
+          <summary style={{ cursor: 'pointer' }}>忘记密码？</summary>
+          <p style={{ margin: '8px 0 0' }}>
+            请院长在“用户管理”里为您重设。院长本人忘记时，请维护这台电脑的人在程序文件夹里运行
+            <code> npm run reset-password -- --user 登录名 </code>，得到一个临时密码（会记入审计日志）。
+          </p>
+        </details>
       </Card>
     </div>
   );

@@ -1,0 +1,45 @@
+import { randomInt } from 'node:crypto';
+import type { Db } from '../../db/open.ts';
+import { appendAudit, type Actor } from '../audit/record.ts';
+import { AppError } from '../shared/errors.ts';
+import { stmt } from '../shared/statements.ts';
+import { hashPassword } from './password.ts';
+import { findUserByName, getUser, listUsers } from './users.ts';
+import type { UserView } from './schema.ts';
+
+/** Who the audit log names for a reset done at the office PC's command line. */
+export const CONSOLE_ACTOR: Actor = { userId: null, name: '系统（本机命令行）', role: null };
+
+// No 0/O, 1/l/I: the password is read aloud over the phone and typed by someone over 50.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+export function temporaryPassword(length = 8): string {
+  return Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}
+
+/**
+ * 忘记密码: when the only director has forgotten the password, nobody in the app can reset it. The way
+ * back is at the office PC itself — whoever can run a command there can already copy the data file, so
+ * this gives away nothing — and it is audited like every other change. Only active accounts: a stopped
+ * one is started again by a director in the app.
+ */
+export function resetPasswordAtConsole(db: Db, username: string, now: Date, password = temporaryPassword()): { user: UserView; password: string } {
+  const row = findUserByName(db, username);
+  if (!row) {
+    const names = listUsers(db)
+      .filter((u) => u.active)
+      .map((u) => u.username);
+    throw new AppError('NOT_FOUND', `找不到登录名“${username}”。在用的登录名：${names.join('、') || '（没有）'}`);
+  }
+  const user = getUser(db, row.id);
+  if (!user.active) throw new AppError('CONFLICT', `“${user.displayName}”的账号已停用，请院长在程序里先启用它。`);
+  db.transaction(() => {
+    stmt(db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(password), now.toISOString(), user.id);
+    appendAudit(db, CONSOLE_ACTOR, now, 'console.resetPassword', {
+      entity: 'user',
+      entityId: user.id,
+      summary: `在本机命令行重设密码：${user.displayName}（${user.username}）`,
+    });
+  })();
+  return { user, password };
+}
