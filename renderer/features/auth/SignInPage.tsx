@@ -76,7 +76,8 @@ export function SignInPage({ users, institutionName, onSignedIn }: Props) {
           <summary style={{ cursor: 'pointer' }}>忘记密码？</summary>
           <p style={{ margin: '8px 0 0' }}>
             请院长在“用户管理”里为您重设。院长本人忘记时，请维护这台电脑的人在程序文件夹里运行
-            <code> npm run reset-password -- --user 登录名 </code>，得到一个临时密码（会记入审计日志）。
+            <code style={{ display: 'block', whiteSpace: 'nowrap', margin: '6px 0' }}>npm run reset-password -- --user 登录名</code>
+            得到一个临时密码（会记入审计日志）。
           </p>
         </details>
       </Card>
