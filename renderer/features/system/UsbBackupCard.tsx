@@ -10,7 +10,7 @@ interface Props {
   /** Runs a backup and reports its outcome; `key` marks which button is busy. */
   run: (key: string, action: () => Promise<string>) => Promise<void>;
   busy: string | null;
-  /** Size of the newest backup: about what a new one needs. */
+  /** The size of a backup already in the data folder: about what a new one needs. */
   expectedBytes: number | null;
   onRestore: (file: string) => void;
 }
