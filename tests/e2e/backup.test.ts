@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { admitInput, idNumber, institutionInput, TEST_PASSWORD } from '../helpers/fixtures.ts';
-import { api, button, byId, modal, openMenu, tableRows, toast, useWebApp, waitForRosterTotal } from './helpers.ts';
+import { api, button, modal, openMenu, signInAs, tableRows, toast, useWebApp, waitForRosterTotal } from './helpers.ts';
 import type { WebApp } from '../../server/app.ts';
 
 /** A folder standing in for a USB stick the computer has mounted. */
@@ -31,14 +31,8 @@ describe('数据备份：备份到 U 盘，再从 U 盘恢复', () => {
   });
   afterAll(() => rmSync(usb, { recursive: true, force: true }));
 
-  const signIn = async () => {
-    const { page } = env;
-    await page.getByRole('button', { name: /院长甲/ }).click();
-    await byId(page, 'password').fill(TEST_PASSWORD);
-    await button(page, '登录').click();
-    // Signed in: after a restore the page reloads where it was (数据备份), not on 总览.
-    await page.getByRole('button', { name: /院长甲（院长）/ }).waitFor();
-  };
+  // After a restore the page reloads where it was (数据备份), not on 总览: signInAs waits for the header only.
+  const signIn = () => signInAs(env.page, '院长甲', '院长', TEST_PASSWORD);
 
   test('找到 U 盘，点“备份到这里”：U 盘上多一份备份，页面列出它，审计有记录', async () => {
     const { page, app } = env;

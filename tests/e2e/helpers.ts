@@ -179,6 +179,14 @@ export function label(text: string): RegExp {
   return new RegExp(`^(?:[a-z-]+ )?${words}$`);
 }
 
+/** Signs in from the sign-in screen as a person does: their name, their password, 登录; waits for “名字（岗位）” in the header. */
+export async function signInAs(page: Page, displayName: string, role: string, password: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(displayName) }).click();
+  await byId(page, 'password').fill(password);
+  await button(page, '登录').click();
+  await page.getByRole('button', { name: `${displayName}（${role}）` }).waitFor();
+}
+
 /** A button by its visible words. */
 export function button(scope: Page | Locator, text: string): Locator {
   return scope.getByRole('button', { name: label(text) });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { admitInput, idNumber, institutionInput, TEST_PASSWORD } from '../helpers/fixtures.ts';
-import { api, button, byId, openMenu, tableRows, useWebApp, waitForRosterTotal } from './helpers.ts';
+import { api, button, openMenu, signInAs, tableRows, useWebApp, waitForRosterTotal } from './helpers.ts';
 
 const RESIDENTS = [
   { name: '孙桂兰', idNumber: idNumber('1938-02-11', false) },
@@ -28,10 +28,7 @@ describe('岗位权限：护理员', () => {
 
   test('护理员登录：菜单里没有审计日志、用户管理、数据备份；不能办理入住、导出或打印；身份证号打码', async () => {
     const { page } = env;
-    await page.getByRole('button', { name: /李护理/ }).click();
-    await byId(page, 'password').fill(TEST_PASSWORD);
-    await button(page, '登录').click();
-    await page.getByRole('button', { name: /李护理（护理员）/ }).waitFor();
+    await signInAs(page, '李护理', '护理员', TEST_PASSWORD);
 
     const menu = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
     expect(menu).toEqual(['总览', '住养老人', '床位图', '机构信息']);
