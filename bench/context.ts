@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '../core/demo/seed.ts';
 import { isoDay } from '../core/shared/dates.ts';
 import type { MethodName } from '../core/api/methods.ts';
 import { seededRandom } from '../core/demo/random.ts';
-import type { Role } from '../core/auth/roles.ts';
+import type { Role } from '../core/users/roles.ts';
 
 /** Someone in residence, with the bed they are in now (kept up to date as the benchmark moves them). */
 export interface Occupant {
@@ -42,8 +42,8 @@ function apiError(method: string, error: { code: string; message: string }): Err
 }
 
 export async function openBench(dataDir: string): Promise<BenchContext> {
-  // warmPrinter off: the first PDF run is reported as the true cold start (Chromium launch included).
-  const app = await startWebApp({ dataDir, mode: 'real', backups: false, warmPrinter: false });
+  // The printer starts with the first print, so the first PDF run is the true cold start (Chromium launch included).
+  const app = await startWebApp({ dataDir, mode: 'real', backups: false });
   const signIn = await app.dispatch('auth.signIn', { username: BENCH_USER, password: DEMO_PASSWORD });
   if (!signIn.ok) throw apiError('auth.signIn', signIn.error);
   const { sessionId, user } = signIn.data as { sessionId: string; user: BenchContext['user'] };

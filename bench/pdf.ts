@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BenchContext } from './context.ts';
 import { percentile } from './measure.ts';
@@ -27,7 +29,7 @@ export interface PdfResult {
   medianMs: number;
   /** Median of each phase over the warm runs. */
   warmPhases: Partial<Record<PdfPhase, number>>;
-  /** filings.roster through the dispatcher: the data the print page fetches during “render”. */
+  /** filings.data through the dispatcher: the data the print page fetches during “render”. */
   dataMs: number;
   pages: number;
   kb: number;
@@ -72,7 +74,7 @@ const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
 
 /** The printed 住养老人名册 of everyone in residence, through filings.pdf as the app asks for it. */
 export async function measurePdf(ctx: BenchContext, runs: number): Promise<PdfResult> {
-  const request = { kind: 'roster', filter: { status: 'in_residence' } };
+  const request = { kind: 'roster', input: { status: 'in_residence' } };
   const residents = ctx.db
     .prepare(`SELECT count(*) FROM residents WHERE status = 'in_residence' AND deleted_at IS NULL`)
     .pluck()
@@ -85,9 +87,9 @@ export async function measurePdf(ctx: BenchContext, runs: number): Promise<PdfRe
     for (let i = 0; i < runs; i++) {
       phases = {};
       const started = performance.now();
-      const data = (await ctx.service('filings.pdf', request)) as { base64: string };
+      const file = (await ctx.service('filings.pdf', request)) as { fileId: string };
       all.push({ ms: performance.now() - started, phases });
-      pdf = Buffer.from(data.base64, 'base64');
+      pdf = readFileSync(join(ctx.app.runtime.exportsDir, file.fileId));
       if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('filings.pdf 返回的不是 PDF');
     }
   } finally {
@@ -96,7 +98,7 @@ export async function measurePdf(ctx: BenchContext, runs: number): Promise<PdfRe
   const data: number[] = [];
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
-    await ctx.service('filings.roster', request);
+    await ctx.service('filings.data', request);
     data.push(performance.now() - started);
   }
   const warm = all.slice(1);

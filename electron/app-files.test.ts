@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentType, resolveAppFile } from './app-files.ts';
+import { contentType, resolveAppFile, resolveExportFile } from './app-files.ts';
 
 const root = resolve('/srv/app/dist/renderer');
 
@@ -49,5 +49,29 @@ describe('contentType', () => {
     expect(contentType('a.JS')).toBe('text/javascript; charset=utf-8');
     expect(contentType('a.css')).toBe('text/css; charset=utf-8');
     expect(contentType('a.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('resolveExportFile', () => {
+  const exports = resolve('/data/exports');
+  const id = '0123456789abcdef0123456789abcdef';
+
+  it('maps app://renderer/files/<id> to the PDF or Excel file of that id', () => {
+    expect(resolveExportFile(exports, `app://renderer/files/${id}.pdf`)).toBe(join(exports, `${id}.pdf`));
+    expect(resolveExportFile(exports, `app://renderer/files/${id}.xlsx`)).toBe(join(exports, `${id}.xlsx`));
+  });
+
+  it('refuses anything that is not exactly such an id, and other hosts and schemes', () => {
+    for (const url of [
+      `app://renderer/files/${id}.sqlite`,
+      `app://renderer/files/..%2f${id}.pdf`,
+      `app://renderer/files/../ylywt.sqlite`,
+      'app://renderer/files/short.pdf',
+      `app://other/files/${id}.pdf`,
+      `file:///files/${id}.pdf`,
+      'app://renderer/index.html',
+    ]) {
+      expect(resolveExportFile(exports, url), url).toBeNull();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { contentType, fileInside } from '../core/system/renderer-files.ts';
+import { exportFilePath } from '../core/system/exports.ts';
 import { APP_HOST, APP_SCHEME } from './trust.ts';
 
 export { contentType };
@@ -23,4 +24,16 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
     return null;
   }
   return fileInside(root, path);
+}
+
+/** The exports folder's file that app://renderer/files/<id> names (a PDF or Excel file the core made), or null. */
+export function resolveExportFile(exportsDir: string, requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith('/files/')) return null;
+  return exportFilePath(exportsDir, url.pathname.slice('/files/'.length));
 }

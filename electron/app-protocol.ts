@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { protocol } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { net, protocol } from 'electron';
 import { CSP } from '../core/system/csp.ts';
-import { contentType, resolveAppFile } from './app-files.ts';
+import { contentType, resolveAppFile, resolveExportFile } from './app-files.ts';
 import { APP_SCHEME } from './trust.ts';
 
 /**
@@ -17,9 +18,14 @@ export function registerAppScheme(): void {
 
 const notFound = () => new Response('没有这个文件', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
-/** Serves the built renderer, and nothing outside it, with the same CSP as web mode. */
-export function serveAppProtocol(rendererDir: string): void {
+/**
+ * Serves the built renderer, and nothing outside it, with the same CSP as web mode; and the PDFs and Excel
+ * files the core leaves in the exports folder, streamed from disk at app://renderer/files/<id>.
+ */
+export function serveAppProtocol(rendererDir: string, exportsDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const exported = resolveExportFile(exportsDir, request.url);
+    if (exported !== null) return net.fetch(pathToFileURL(exported).href).catch(() => notFound());
     const file = resolveAppFile(rendererDir, request.url);
     if (file === null) return notFound();
     let body: Buffer;

@@ -1,5 +1,6 @@
 import type { ParentPort } from 'electron';
-import { createRuntime, type Runtime } from '../core/system/runtime.ts';
+import type { Runtime } from '../core/system/runtime.ts';
+import { bootRuntime } from '../core/system/boot.ts';
 import { createDispatcher } from '../core/api/dispatch.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { createHostSide, createPrintRelay, describeStartupError, parseHostArgs, type FromHost } from './host-protocol.ts';
@@ -14,7 +15,8 @@ function main(port: ParentPort): void {
   let runtime: Runtime;
   try {
     const { dataDir, mode } = parseHostArgs(process.argv);
-    runtime = createRuntime({ dataDir, mode, printer });
+    // The build bundles the heavy-read worker beside this file (scripts/build-electron.ts).
+    runtime = bootRuntime({ dataDir, mode, printer, heavyWorkerUrl: new URL('./heavy-read-worker.mjs', import.meta.url) });
   } catch (error) {
     console.error('[core-host] 启动失败', error);
     send({ type: 'fatal', message: describeStartupError(error) });
@@ -29,6 +31,7 @@ function main(port: ParentPort): void {
     printer,
     onShutdown() {
       stopBackups();
+      void runtime.heavy?.close();
       try {
         runtime.db.close();
       } catch (error) {

@@ -18,7 +18,7 @@ export interface CoreHost extends Pick<HostConnection, 'started' | 'call'> {
 export function startCoreHost(options: {
   modulePath: string;
   location: DataLocation;
-  printPdf(request: FilingRequest, sessionId: string): Promise<Uint8Array>;
+  printPdf(request: FilingRequest, sessionId: string, outFile: string): Promise<void>;
   printDialog(request: FilingRequest, sessionId: string): Promise<boolean>;
 }): CoreHost {
   const child = utilityProcess.fork(options.modulePath, hostArgs(options.location), { serviceName: '养老医务通 数据服务' });

@@ -22,7 +22,8 @@ import {
   type ToHost,
 } from './host-protocol.ts';
 
-const request = { kind: 'roster', filter: {} } as unknown as FilingRequest;
+const request: FilingRequest = { kind: 'roster', input: {} };
+const job = { request, sessionId: 's1', outFile: '/data/exports/0123.pdf' };
 const ok = (data: unknown): ApiResult => ({ ok: true, data });
 
 beforeEach(() => {
@@ -68,14 +69,14 @@ describe('createPending', () => {
   });
 });
 
-function connection(options: { printPdf?: () => Promise<Uint8Array>; printDialog?: () => Promise<boolean>; sendThrows?: boolean } = {}) {
+function connection(options: { printPdf?: (request: FilingRequest, sessionId: string, outFile: string) => Promise<void>; printDialog?: () => Promise<boolean>; sendThrows?: boolean } = {}) {
   const sent: ToHost[] = [];
   const conn = createHostConnection({
     send: (message) => {
       if (options.sendThrows) throw new Error('channel closed');
       sent.push(message);
     },
-    printPdf: options.printPdf ?? (async () => new Uint8Array([37, 80, 68, 70])),
+    printPdf: options.printPdf ?? (async () => undefined),
     printDialog: options.printDialog ?? (async () => true),
   });
   return { conn, sent };
@@ -147,18 +148,22 @@ describe('main: createHostConnection', () => {
     }
   });
 
-  it('prints for the host: PDF bytes, the dialog outcome, or the error message', async () => {
-    const pdf = new Uint8Array([1, 2, 3]);
-    const { conn, sent } = connection({ printPdf: async () => pdf, printDialog: async () => false });
-    conn.receive({ type: 'print', id: 7, request, sessionId: 's1', dialog: false } satisfies FromHost);
+  it('prints for the host into the file it names (no PDF bytes cross back), the dialog outcome, or the error message', async () => {
+    const written: string[] = [];
+    const { conn, sent } = connection({ printPdf: async (_r, _s, outFile) => void written.push(outFile), printDialog: async () => false });
+    conn.receive({ type: 'print', id: 7, request, sessionId: 's1', dialog: false, outFile: job.outFile } satisfies FromHost);
     conn.receive({ type: 'print', id: 8, request, sessionId: 's1', dialog: true } satisfies FromHost);
     await vi.waitFor(() => expect(sent).toHaveLength(2));
-    expect(sent).toContainEqual({ type: 'printed', id: 7, pdf });
+    expect(written).toEqual([job.outFile]);
+    expect(sent).toContainEqual({ type: 'printed', id: 7, saved: true });
     expect(sent).toContainEqual({ type: 'printed', id: 8, printed: false });
 
     const failing = connection({ printPdf: async () => Promise.reject(new Error('打印页面出错：请先登录。')) });
-    failing.conn.receive({ type: 'print', id: 9, request, sessionId: 's1', dialog: false });
-    await vi.waitFor(() => expect(failing.sent).toEqual([{ type: 'printed', id: 9, error: '打印页面出错：请先登录。' }]));
+    failing.conn.receive({ type: 'print', id: 9, request, sessionId: 's1', dialog: false, outFile: job.outFile });
+    failing.conn.receive({ type: 'print', id: 10, request, sessionId: 's1', dialog: false });
+    await vi.waitFor(() => expect(failing.sent).toHaveLength(2));
+    expect(failing.sent).toContainEqual({ type: 'printed', id: 9, error: '打印页面出错：请先登录。' });
+    expect(failing.sent).toContainEqual({ type: 'printed', id: 10, error: '打印请求没有指定保存位置' });
   });
 });
 
@@ -170,12 +175,12 @@ describe('host: createPrintRelay', () => {
     return { printer, sent, lastId };
   }
 
-  it('asks main for a PDF and returns its bytes', async () => {
+  it('asks main to print a PDF into the exports file and waits until it is saved', async () => {
     const { printer, sent, lastId } = relay();
-    const pdf = printer.print(request, 's1');
-    expect(sent).toEqual([{ type: 'print', id: expect.any(Number), request, sessionId: 's1', dialog: false }]);
-    printer.receive({ type: 'printed', id: lastId(), pdf: new Uint8Array([37, 80, 68, 70]) });
-    await expect(pdf).resolves.toEqual(new Uint8Array([37, 80, 68, 70]));
+    const pdf = printer.print(job);
+    expect(sent).toEqual([{ type: 'print', id: expect.any(Number), request, sessionId: 's1', dialog: false, outFile: job.outFile }]);
+    printer.receive({ type: 'printed', id: lastId(), saved: true });
+    await expect(pdf).resolves.toBeUndefined();
   });
 
   it('asks main for the print dialog and returns whether the person printed', async () => {
@@ -188,17 +193,17 @@ describe('host: createPrintRelay', () => {
 
   it("throws main's error, or a missing PDF, so the dispatcher reports it", async () => {
     const { printer, lastId } = relay();
-    const failed = printer.print(request, 's1');
+    const failed = printer.print(job);
     printer.receive({ type: 'printed', id: lastId(), error: '打印页面出错：打印请求无效' });
     await expect(failed).rejects.toThrow('打印请求无效');
-    const empty = printer.print(request, 's1');
+    const empty = printer.print(job);
     printer.receive({ type: 'printed', id: lastId() });
-    await expect(empty).rejects.toThrow('打印没有返回 PDF');
+    await expect(empty).rejects.toThrow('打印没有生成 PDF 文件');
   });
 
   it('gives up on a PDF that never comes', async () => {
     const { printer } = relay();
-    const pdf = printer.print(request, 's1');
+    const pdf = printer.print(job);
     const settled = expect(pdf).rejects.toBeInstanceOf(ReplyTimeoutError);
     vi.advanceTimersByTime(PRINT_PDF_TIMEOUT_MS);
     await settled;

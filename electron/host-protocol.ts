@@ -14,7 +14,7 @@ import { DatabaseOpenError } from '../db/errors.ts';
 /** main → host */
 export type ToHost =
   | { type: 'call'; id: number; method: string; input: unknown; sessionId: string | undefined }
-  | { type: 'printed'; id: number; pdf?: Uint8Array; printed?: boolean; error?: string }
+  | { type: 'printed'; id: number; saved?: true; printed?: boolean; error?: string }
   | { type: 'shutdown' };
 
 /** host → main */
@@ -22,7 +22,7 @@ export type FromHost =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
   | { type: 'result'; id: number; result: ApiResult }
-  | { type: 'print'; id: number; request: FilingRequest; sessionId: string; dialog: boolean };
+  | { type: 'print'; id: number; request: FilingRequest; sessionId: string; dialog: boolean; outFile?: string };
 
 /** Long enough for a big import, report or backup; a call that outlives it is not coming back. */
 export const CALL_TIMEOUT_MS = 10 * 60_000;
@@ -111,7 +111,8 @@ export type HostStart = { ok: true } | { ok: false; message: string };
 
 export interface HostConnectionOptions {
   send(message: ToHost): void;
-  printPdf(request: FilingRequest, sessionId: string): Promise<Uint8Array>;
+  /** Prints the filing to a PDF file at `outFile`: main writes it itself, so no PDF travels back as bytes. */
+  printPdf(request: FilingRequest, sessionId: string, outFile: string): Promise<void>;
   printDialog(request: FilingRequest, sessionId: string): Promise<boolean>;
 }
 
@@ -146,9 +147,14 @@ export function createHostConnection(options: HostConnectionOptions): HostConnec
   const print = async (message: Extract<FromHost, { type: 'print' }>) => {
     let reply: ToHost;
     try {
-      reply = message.dialog
-        ? { type: 'printed', id: message.id, printed: await options.printDialog(message.request, message.sessionId) }
-        : { type: 'printed', id: message.id, pdf: await options.printPdf(message.request, message.sessionId) };
+      if (message.dialog) {
+        reply = { type: 'printed', id: message.id, printed: await options.printDialog(message.request, message.sessionId) };
+      } else if (message.outFile === undefined) {
+        reply = { type: 'printed', id: message.id, error: '打印请求没有指定保存位置' };
+      } else {
+        await options.printPdf(message.request, message.sessionId, message.outFile);
+        reply = { type: 'printed', id: message.id, saved: true };
+      }
     } catch (error) {
       reply = { type: 'printed', id: message.id, error: error instanceof Error ? error.message : String(error) };
     }
@@ -203,10 +209,10 @@ type Printed = Extract<ToHost, { type: 'printed' }>;
 /** The core's printer inside the host: each filing goes to main, which owns the windows, and the answer comes back. */
 export function createPrintRelay(send: (message: FromHost) => void): PdfPrinter & { receive(message: Printed): void } {
   const replies = createPending<Printed>();
-  const ask = async (request: FilingRequest, sessionId: string, dialog: boolean, timeoutMs: number): Promise<Printed> => {
+  const ask = async (request: FilingRequest, sessionId: string, dialog: boolean, timeoutMs: number, outFile?: string): Promise<Printed> => {
     const { id, reply } = replies.open(timeoutMs);
     try {
-      send({ type: 'print', id, request, sessionId, dialog });
+      send({ type: 'print', id, request, sessionId, dialog, ...(outFile === undefined ? {} : { outFile }) });
     } catch (error) {
       replies.fail(id, error instanceof Error ? error : new Error(String(error)));
     }
@@ -215,10 +221,9 @@ export function createPrintRelay(send: (message: FromHost) => void): PdfPrinter 
     return answer;
   };
   return {
-    async print(request, sessionId) {
-      const { pdf } = await ask(request, sessionId, false, PRINT_PDF_TIMEOUT_MS);
-      if (!ArrayBuffer.isView(pdf)) throw new Error('打印没有返回 PDF');
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    async print(job) {
+      const { saved } = await ask(job.request, job.sessionId, false, PRINT_PDF_TIMEOUT_MS, job.outFile);
+      if (saved !== true) throw new Error('打印没有生成 PDF 文件');
     },
     async printDialog(request, sessionId) {
       return (await ask(request, sessionId, true, PRINT_DIALOG_TIMEOUT_MS)).printed === true;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { exportsDirOf } from '../core/system/exports.ts';
 import { installHardening } from './hardening.ts';
 import { startCoreHost, type CoreHost } from './host-process.ts';
 import { launchLocation } from './launch-args.ts';
@@ -45,7 +46,7 @@ async function start(): Promise<void> {
     return;
   }
   installHardening();
-  serveAppProtocol(RENDERER);
+  serveAppProtocol(RENDERER, exportsDirOf(location.dataDir));
   installMenu(location);
 
   const printer = createWindowPrinter(PRELOAD);

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { BrowserWindow } from 'electron';
 import { printPageUrl } from '../core/filings/printPage.ts';
 import type { FilingRequest } from '../core/filings/schema.ts';
@@ -11,7 +12,7 @@ import { secureWebPreferences } from './web-preferences.ts';
  * through window.ylywt with the session from its address; the launch token of web mode is not needed.
  */
 export function createWindowPrinter(preload: string): {
-  pdf(request: FilingRequest, sessionId: string): Promise<Uint8Array>;
+  pdf(request: FilingRequest, sessionId: string, outFile: string): Promise<void>;
   dialog(request: FilingRequest, sessionId: string): Promise<boolean>;
 } {
   async function withPrintPage<T>(request: FilingRequest, sessionId: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
@@ -26,7 +27,7 @@ export function createWindowPrinter(preload: string): {
   }
 
   return {
-    pdf: (request, sessionId) =>
+    pdf: (request, sessionId, outFile) =>
       withPrintPage(request, sessionId, async (window) => {
         const pdf = await window.webContents.printToPDF({
           pageSize: 'A4',
@@ -35,7 +36,8 @@ export function createWindowPrinter(preload: string): {
           // The footer is the page's own (@page margin boxes), as in the print dialog.
           displayHeaderFooter: false,
         });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        // Written here, where it was made: the core host only learns that the file is there.
+        await writeFile(outFile, pdf);
       }),
     dialog: (request, sessionId) =>
       withPrintPage(

@@ -1,9 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { filingRequest } from '../core/filings/schema.ts';
+import type { FilingHeader } from '../core/filings/schema.ts';
 import { READY_FLAG, FAILED_FLAG } from '../core/filings/printPage.ts';
 import { call, initClient } from './api/client.ts';
-import { RosterFiling } from './features/filings/RosterFiling.tsx';
+import { filingComponent } from './features/filings/registry.tsx';
 import { pageFooterCss } from './features/filings/pageFooter.ts';
 import './features/filings/filing.css';
 
@@ -16,21 +17,24 @@ declare global {
 
 /**
  * The print page: reads which filing to draw from the address, fetches its data through the same API,
- * draws it, waits for the fonts, then raises the flag the printer waits for.
+ * draws it with the kind's component (features/filings/registry.tsx), waits for the fonts, then raises
+ * the flag the printer waits for.
  */
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.hash.slice(1));
   initClient({ token: params.get('token') ?? '', session: params.get('session') ?? '' });
   const parsed = filingRequest.safeParse(JSON.parse(params.get('request') ?? 'null'));
   if (!parsed.success) throw new Error('打印请求无效');
-  const filing = await call('filings.roster', parsed.data);
+  const Component = filingComponent(parsed.data.kind);
+  if (!Component) throw new Error(`不认识的报表：${parsed.data.kind}`);
+  const filing = (await call('filings.data', parsed.data)) as FilingHeader;
   document.title = `${filing.institution.name} ${filing.title}`;
   const root = createRoot(document.getElementById('root')!);
   flushSync(() =>
     root.render(
       <>
         <style>{pageFooterCss(document.title)}</style>
-        <RosterFiling filing={filing} />
+        <Component filing={filing as never} />
       </>,
     ),
   );

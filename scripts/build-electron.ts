@@ -19,7 +19,7 @@ export const DATA_FOLDERS = [
 // Bundled CommonJS dependencies (exceljs and others) call require, which an ES module lacks.
 const REQUIRE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
-/** Bundles main, the core host and the preload into outDir, with the data files beside them. */
+/** Bundles main, the core host, its heavy-read worker and the preload into outDir, with the data files beside them. */
 export async function buildElectron(outDir: string = DEFAULT_OUT_DIR): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -36,6 +36,15 @@ export async function buildElectron(outDir: string = DEFAULT_OUT_DIR): Promise<v
       ...common,
       entryPoints: [join(root, 'electron', 'core-host.ts')],
       outfile: join(outDir, 'core-host.mjs'),
+      format: 'esm',
+      external: ['electron', 'better-sqlite3', 'playwright-core'],
+      banner: { js: REQUIRE_BANNER },
+    }),
+    // Reports and filing data run in a worker thread of the core host (core/api/heavyReads.ts).
+    build({
+      ...common,
+      entryPoints: [join(root, 'core', 'api', 'heavyReadWorker.ts')],
+      outfile: join(outDir, 'heavy-read-worker.mjs'),
       format: 'esm',
       external: ['electron', 'better-sqlite3', 'playwright-core'],
       banner: { js: REQUIRE_BANNER },

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { openAppDatabase } from '../db/app-database.ts';
 import { DB_FILE_NAME } from '../core/system/runtime.ts';
 import { resolveDataLocation } from '../core/system/paths.ts';
-import { listUsers } from '../core/auth/users.ts';
-import { ROLE_LABELS } from '../core/auth/roles.ts';
-import { resetPasswordAtConsole } from '../core/auth/recovery.ts';
+import { listUsers } from '../core/users/queries.ts';
+import { ROLE_LABELS } from '../core/users/roles.ts';
+import { resetPasswordAtConsole } from '../core/users/consoleReset.ts';
 
 /**
  * `npm run reset-password -- --user 登录名 [--data-dir DIR]`: 忘记密码 at the office PC. Sets a temporary

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRuntime, type Runtime, type RuntimeMode } from '../core/system/runtime.ts';
+import type { Runtime, RuntimeMode } from '../core/system/runtime.ts';
+import { bootRuntime } from '../core/system/boot.ts';
+import { exportFilePath } from '../core/system/exports.ts';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { startHttpServer } from './http.ts';
@@ -24,8 +26,8 @@ export interface WebAppOptions {
   backups?: boolean;
   /** Path of Chromium for PDF filings; undefined looks on the machine, null disables printing. */
   chromium?: string | null;
-  /** Start the print engine in the background so the first filing is as quick as the next ones (default on). */
-  warmPrinter?: boolean;
+  /** Run heavy reads inline rather than in the worker (default: the worker, wherever there is a data folder). */
+  inlineHeavyReads?: boolean;
   log?: (message: string, error?: unknown) => void;
   /** Folders offered as USB sticks on the backup page (tests); defaults to the machine's drives. */
   backupRoots?: () => string[];
@@ -43,9 +45,10 @@ export interface WebApp {
 
 /** Web mode: the whole app (core, database, loopback HTTP, PDF printing) in this process. */
 export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
-  const runtime = createRuntime({
+  const runtime = bootRuntime({
     dataDir: options.dataDir,
     mode: options.mode,
+    ...(options.inlineHeavyReads ? { inlineHeavyReads: true } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.backupRoots ? { backupRoots: options.backupRoots } : {}),
@@ -53,13 +56,16 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const token = randomBytes(24).toString('base64url');
   const dispatch = createDispatcher(runtime);
   const staticDir = options.staticDir === undefined ? (existsSync(rendererDir()) ? rendererDir() : null) : options.staticDir;
-  const server = await startHttpServer({ dispatch, token, staticDir, ...(options.port ? { port: options.port } : {}) });
+  const server = await startHttpServer({
+    dispatch,
+    token,
+    staticDir,
+    exportFile: (fileId) => exportFilePath(runtime.exportsDir, fileId),
+    ...(options.port ? { port: options.port } : {}),
+  });
   const chromiumPath = options.chromium === undefined ? findChromium() : options.chromium;
   const printer = chromiumPath ? createChromiumPrinter({ executablePath: chromiumPath, baseUrl: () => server.url, token }) : null;
   runtime.printer = printer;
-  if (printer && options.warmPrinter !== false && staticDir) {
-    printer.warm().catch((error: unknown) => runtime.log('打印组件预热失败（打印时会再试）', error));
-  }
   const stopBackups = options.backups === false ? () => undefined : startBackupSchedule(runtime);
   return {
     url: server.url,
@@ -71,6 +77,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
       stopBackups();
       await printer?.close();
       await server.close();
+      await runtime.heavy?.close();
       runtime.db.close();
     },
   };

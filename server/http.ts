@@ -1,3 +1,4 @@
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ERROR_STATUS, type ApiError } from '../core/shared/errors.ts';
@@ -15,6 +16,8 @@ export interface HttpOptions {
   token: string;
   /** The built renderer; null serves the API only. */
   staticDir: string | null;
+  /** Where a file the core made (a PDF, an Excel file) is, by its id; null for an id that names none. */
+  exportFile?: (fileId: string) => string | null;
   host?: string;
   port?: number;
 }
@@ -70,8 +73,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   if (!tokenMatches(req, options.token)) {
     return fail(res, { code: 'BAD_TOKEN', message: '访问凭据无效，请使用启动时显示的地址重新打开。' });
   }
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) {
+  // The media type itself, not a prefix of it: application/jsonx is not JSON.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
     return fail(res, { code: 'BAD_REQUEST', message: '请求格式应为 JSON' });
   }
   const raw = await readBody(req);
@@ -89,6 +93,37 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   const result = await options.dispatch(method, (body as { input?: unknown }).input, typeof session === 'string' ? session : undefined);
   if (result.ok) send(res, 200, result);
   else fail(res, result.error);
+}
+
+const DOWNLOAD_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * GET /files/:id — a PDF or Excel file the core left in the exports folder, streamed from disk, so a
+ * 200-page filing is never carried as base64 in JSON. The launch token is required as for the API.
+ */
+function handleFile(req: IncomingMessage, res: ServerResponse, fileId: string, options: HttpOptions): void {
+  if (req.method !== 'GET') return fail(res, { code: 'BAD_REQUEST', message: '文件只能下载' });
+  if (!tokenMatches(req, options.token)) {
+    return fail(res, { code: 'BAD_TOKEN', message: '访问凭据无效，请使用启动时显示的地址重新打开。' });
+  }
+  const file = options.exportFile?.(fileId) ?? null;
+  let size: number;
+  try {
+    size = file === null ? -1 : statSync(file).size;
+  } catch {
+    size = -1;
+  }
+  if (file === null || size < 0) return fail(res, { code: 'NOT_FOUND', message: '文件已过期或不存在，请重新生成。' });
+  res.writeHead(200, {
+    'content-type': DOWNLOAD_TYPES[fileId.slice(fileId.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
+    'content-length': size,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(res);
 }
 
 export interface RunningServer {
@@ -117,6 +152,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
         return fail(res, { code: 'BAD_REQUEST', message: '地址格式有误' });
       }
       if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), options);
+      if (path.startsWith('/files/')) return handleFile(req, res, path.slice('/files/'.length), options);
       if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(req, res, options.staticDir, path);
       return fail(res, { code: 'NOT_FOUND', message: '没有这个地址' });
     })().catch((error: unknown) => {

@@ -1,6 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { PdfPrinter } from '../core/filings/printer.ts';
-import type { FilingRequest } from '../core/filings/schema.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { PdfPrinter, PrintJob } from '../core/filings/printer.ts';
 import { chromiumArgs } from './chromium.ts';
 import { printPageUrl, PDF_OPTIONS, READY_FLAG, FAILED_FLAG } from '../core/filings/printPage.ts';
 
@@ -10,12 +9,15 @@ import { printPageUrl, PDF_OPTIONS, READY_FLAG, FAILED_FLAG } from '../core/fili
  * One browser is kept for the life of the server; each filing gets its own page.
  */
 export function createChromiumPrinter(options: { executablePath: string; baseUrl: () => string; token: string }): PdfPrinter & {
-  warm(): Promise<void>;
   close(): Promise<void>;
 } {
   let browser: Promise<Browser> | null = null;
+  let warmed: Promise<void> | null = null;
+  // playwright-core is loaded with the first print, not at start: most sessions never print (+115 MB, +0.5 s).
   const getBrowser = () => {
-    browser ??= chromium.launch({ executablePath: options.executablePath, headless: true, args: chromiumArgs() });
+    browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: options.executablePath, headless: true, args: chromiumArgs() }),
+    );
     return browser;
   };
   /** Opens the print page at `url` in a fresh context, waits until it has drawn or failed, then runs `use`. */
@@ -42,21 +44,25 @@ export function createChromiumPrinter(options: { executablePath: string; baseUrl
     }
   };
   return {
-    print: (request: FilingRequest, sessionId: string) =>
-      withPrintPage(printPageUrl(options.baseUrl(), options.token, sessionId, request), async (page, failed) => {
+    print: (job: PrintJob) =>
+      withPrintPage(printPageUrl(options.baseUrl(), options.token, job.sessionId, job.request), async (page, failed) => {
         if (typeof failed === 'string') throw new Error(`打印页面出错：${failed}`);
-        return page.pdf(PDF_OPTIONS);
+        await page.pdf({ ...PDF_OPTIONS, path: job.outFile });
       }),
     /**
      * The first print of a fresh Chromium costs about 2 s more (launch, first page, fonts, the PDF
-     * backend). Printing the print page's own error page once, in the background, pays that up front.
+     * backend). Printing the print page's own error page once pays that up front; the screens ask for it
+     * when a print button comes under the pointer or the keyboard, not at start.
      */
     warm: async () => {
-      await withPrintPage(`${options.baseUrl()}/print.html#`, (page) => page.pdf(PDF_OPTIONS));
+      if (warmed) return warmed;
+      warmed = withPrintPage(`${options.baseUrl()}/print.html#`, (page) => page.pdf(PDF_OPTIONS)).then(() => undefined);
+      return warmed;
     },
     async close() {
       if (browser) await (await browser).close().catch(() => undefined);
       browser = null;
+      warmed = null;
     },
   };
 }

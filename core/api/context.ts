@@ -1,21 +1,19 @@
 import type { Db } from '../../db/open.ts';
 import type { Actor, AuditEntry } from '../audit/record.ts';
-import type { Session } from '../auth/sessions.ts';
-import type { Runtime } from '../system/runtime.ts';
 
-/** What a handler gets for one call. `now` is fixed for the call, so a transaction sees one time. */
-export interface Context {
+/**
+ * What a service needs to read: the database and one fixed time for the whole call, so a transaction
+ * sees one "now". Nothing here points back at the runtime, so services never depend on how they are reached.
+ */
+export interface ReadContext {
   db: Db;
   now: Date;
   /** The local calendar date of `now` (YYYY-MM-DD). */
   today: string;
   actor: Actor;
-  session: Session | null;
-  sessionId: string | undefined;
-  runtime: Runtime;
-  /** Appends an audit row; inside a write it joins the write's transaction. */
-  audit(entry: AuditEntry): void;
 }
 
-/** The part of a context a service that changes data needs. */
-export type WriteContext = Pick<Context, 'db' | 'now' | 'today' | 'actor' | 'audit'>;
+/** A service that changes data also records what it changed; inside a write the audit row joins the write's transaction. */
+export interface WriteContext extends ReadContext {
+  audit(entry: AuditEntry): void;
+}

@@ -1,28 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
 import { AppError, type ApiError } from '../shared/errors.ts';
-import { appendAudit, SYSTEM_ACTOR, type Actor, type AuditEntry } from '../audit/record.ts';
-import { isoDay } from '../shared/dates.ts';
+import { validationError } from '../shared/validation.ts';
+import { SYSTEM_ACTOR, type Actor } from '../audit/record.ts';
+import { auditedWrite, taskContext } from '../audit/audited.ts';
 import type { Runtime } from '../system/runtime.ts';
 import type { Session } from '../auth/sessions.ts';
-import type { AnyMethod } from './define.ts';
-import type { Context } from './context.ts';
+import { changedAreas, type AnyMethod, type Context } from './define.ts';
 import { methods } from './methods.ts';
+import { runHeavy } from './heavyReads.ts';
 
-export type ApiResult = { ok: true; data: unknown } | { ok: false; error: ApiError };
+/** `changed`: the areas whose reads a successful write or task may have changed; the UI refreshes those. */
+export type ApiResult = { ok: true; data: unknown; changed?: readonly string[] } | { ok: false; error: ApiError };
 
 export type Dispatch = (method: string, input: unknown, sessionId?: string) => Promise<ApiResult>;
-
-/** The first problem zod found, in the words the schema gave it, with the field it belongs to. */
-export function validationError(error: z.ZodError): AppError {
-  const issue = error.issues[0];
-  if (!issue) return new AppError('VALIDATION', '输入有误');
-  const field = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    return new AppError('VALIDATION', `不认识的字段：${issue.keys.join('、')}`, field || undefined);
-  }
-  return new AppError('VALIDATION', issue.message, field || undefined);
-}
 
 function toApiError(error: unknown, runtime: Runtime, method: string): ApiError {
   if (error instanceof AppError) return error.toJSON();
@@ -40,11 +30,8 @@ function toApiError(error: unknown, runtime: Runtime, method: string): ApiError 
 }
 
 function authorize(def: AnyMethod, runtime: Runtime, sessionId: string | undefined): Session | null {
-  if (def.access === 'public') {
-    const touched = runtime.sessions.touch(sessionId);
-    return 'session' in touched ? touched.session : null;
-  }
   const touched = runtime.sessions.touch(sessionId);
+  if (def.access === 'public') return 'session' in touched ? touched.session : null;
   if ('expired' in touched) throw new AppError('SESSION_EXPIRED', '长时间未操作，已自动锁定，请重新输入密码。');
   if ('missing' in touched) throw new AppError('UNAUTHENTICATED', '请先登录。');
   const { session } = touched;
@@ -66,7 +53,7 @@ export function createDispatcher(runtime: Runtime, table: Record<string, AnyMeth
       const parsed = def.input.safeParse(rawInput);
       if (!parsed.success) throw validationError(parsed.error);
       const data = await run(def, method, parsed.data, runtime, session, sessionId);
-      return { ok: true, data };
+      return def.kind === 'read' ? { ok: true, data } : { ok: true, data, changed: changedAreas(method, def) };
     } catch (error) {
       return { ok: false, error: toApiError(error, runtime, String(method)) };
     }
@@ -82,32 +69,10 @@ async function run(
   sessionId: string | undefined,
 ): Promise<unknown> {
   const now = runtime.clock();
-  const actor: Actor = session
-    ? { userId: session.userId, name: session.userName, role: session.role }
-    : SYSTEM_ACTOR;
-  let audits = 0;
-  const ctx: Context = {
-    db: runtime.db,
-    now,
-    today: isoDay(now),
-    actor,
-    session,
-    sessionId,
-    runtime,
-    audit(entry: AuditEntry) {
-      audits++;
-      const write = () => appendAudit(ctx.db, ctx.actor, now, method, entry);
-      // Inside a write this joins the open transaction; a task's audit row commits on its own.
-      if (ctx.db.inTransaction) write();
-      else ctx.db.transaction(write)();
-    },
-  };
-  if (def.kind === 'write') {
-    return runtime.db.transaction(() => {
-      const result = def.handler(ctx, input);
-      if (audits === 0) throw new Error(`写操作 ${method} 没有记录审计，已回滚`);
-      return result;
-    })();
-  }
-  return await def.handler(ctx, input);
+  const actor: Actor = session ? { userId: session.userId, name: session.userName, role: session.role } : SYSTEM_ACTOR;
+  if (def.heavy) return runHeavy(runtime, `method:${method}`, def.handler, input, { now, actor });
+  const extra = { session, sessionId, runtime };
+  const run = { actor, now, action: method };
+  if (def.kind === 'write') return auditedWrite<unknown, typeof extra>(runtime.db, run, (ctx) => def.handler(ctx as Context, input), extra);
+  return await def.handler(taskContext(() => runtime.db, run, extra), input);
 }

@@ -1,23 +1,20 @@
 import type { z } from 'zod';
 import { joinAreas } from './define.ts';
-import { authMethods } from '../auth/handlers.ts';
-import { institutionMethods } from '../institution/handlers.ts';
-import { residentMethods } from '../residents/handlers.ts';
-import { bedMethods } from '../beds/handlers.ts';
-import { auditMethods } from '../audit/handlers.ts';
-import { filingMethods } from '../filings/handlers.ts';
-import { systemMethods } from '../system/handlers.ts';
+import { authArea } from '../auth/handlers.ts';
+import { usersArea } from '../users/handlers.ts';
+import { institutionArea } from '../institution/handlers.ts';
+import { policyArea } from '../policy/handlers.ts';
+import { residentsArea } from '../residents/handlers.ts';
+import { bedsArea } from '../beds/handlers.ts';
+import { auditArea } from '../audit/handlers.ts';
+import { filingsArea } from '../filings/handlers.ts';
+import { systemArea } from '../system/handlers.ts';
+
+/** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
+export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
-export const methods = joinAreas(
-  authMethods,
-  institutionMethods,
-  residentMethods,
-  bedMethods,
-  auditMethods,
-  filingMethods,
-  systemMethods,
-);
+export const methods = joinAreas(...AREAS);
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

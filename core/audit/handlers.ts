@@ -1,13 +1,13 @@
-import { method } from '../api/define.ts';
-import { DIRECTOR_ONLY } from '../auth/roles.ts';
+import { defineArea, method } from '../api/define.ts';
+import { AUDIT_READERS } from './access.ts';
 import { auditListInput } from './schema.ts';
 import { listAudit } from './query.ts';
 
-export const auditMethods = {
+export const auditArea = defineArea('audit', {
   'audit.list': method({
     kind: 'read',
-    access: DIRECTOR_ONLY,
+    access: AUDIT_READERS,
     input: auditListInput,
     handler: (ctx, input) => listAudit(ctx.db, input),
   }),
-};
+});

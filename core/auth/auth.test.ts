@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { directTransport, setUpHome, snapshot, type Transport } from '../../tests/helpers/app.ts';
-import { FIXED_NOW, institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { directTransport, setUpHome, type Transport } from '../../tests/helpers/app.ts';
+import { institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { MAX_FAILED_SIGN_INS } from './sessions.ts';
-import { password as passwordSchema } from './schema.ts';
-import { CONSOLE_ACTOR, resetPasswordAtConsole, temporaryPassword } from './recovery.ts';
 
 let t: Transport;
 let home: Awaited<ReturnType<typeof setUpHome>>;
@@ -69,78 +67,3 @@ describe('setup and sign-in', () => {
   });
 });
 
-describe('users', () => {
-  it('keeps at least one active director', async () => {
-    const me = (await home.call('users.list', {}))[0]!;
-    const before = snapshot(t.runtime);
-    const { body } = await t.raw('users.update', { id: me.id, displayName: me.displayName, role: 'clerk', active: true }, home.session);
-    expect(body).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'role' } });
-    expect(snapshot(t.runtime)).toBe(before);
-  });
-
-  it('signs a stopped user out at once and refuses their sign-in', async () => {
-    const nurse = await home.call('users.create', user('nurse1', 'nurse') as never);
-    const { sessionId } = await home.call('auth.signIn', { username: 'nurse1', password: TEST_PASSWORD });
-    await home.call('users.update', { id: nurse.id, displayName: nurse.displayName, role: 'nurse', active: false });
-    expect((await t.raw('residents.list', {}, sessionId)).body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect((await t.raw('auth.signIn', { username: 'nurse1', password: TEST_PASSWORD })).body).toMatchObject({ ok: false });
-  });
-
-  it('refuses a taken username regardless of case', async () => {
-    const { body } = await t.raw('users.create', user('Director', 'clerk'), home.session);
-    expect(body).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'username' } });
-  });
-
-  it('changes one’s own password only with the current one, and keeps 大字 per user', async () => {
-    const wrong = await t.raw('users.changeOwnPassword', { current: 'nope', password: 'newpass1', passwordConfirm: 'newpass1' }, home.session);
-    expect(wrong.body).toMatchObject({ ok: false, error: { field: 'current' } });
-    await home.call('users.changeOwnPassword', { current: TEST_PASSWORD, password: 'newpass1', passwordConfirm: 'newpass1' });
-    expect((await t.raw('auth.signIn', { username: 'director', password: 'newpass1' })).body.ok).toBe(true);
-    await home.call('users.setPreferences', { largeText: true });
-    expect((await home.call('users.me', {})).largeText).toBe(true);
-  });
-});
-
-const rawSignIn = async (username: string, password: string) => (await t.raw('auth.signIn', { username, password })).body;
-
-describe('忘记密码：在本机命令行重设', () => {
-  it('gives the director a new password that signs in, the old one no longer does, and the log says who and when', async () => {
-    const { user, password } = resetPasswordAtConsole(t.runtime.db, 'director', FIXED_NOW);
-    expect(user.displayName).toBe('院长甲');
-    expect(await rawSignIn('director', TEST_PASSWORD)).toMatchObject({ ok: false });
-    expect(await rawSignIn('director', password)).toMatchObject({ ok: true });
-
-    const row = t.runtime.db.prepare(`SELECT * FROM audit_log WHERE action = 'console.resetPassword'`).get() as Record<string, unknown>;
-    expect(row).toMatchObject({
-      user_id: null,
-      user_name: CONSOLE_ACTOR.name,
-      entity: 'user',
-      entity_id: user.id,
-      summary: '在本机命令行重设密码：院长甲（director）',
-      at: FIXED_NOW.toISOString(),
-    });
-    expect(JSON.stringify(row)).not.toContain(password);
-  });
-
-  it('refuses an unknown login name, names the ones in use, and changes nothing', () => {
-    const before = snapshot(t.runtime);
-    expect(() => resetPasswordAtConsole(t.runtime.db, 'direktor', FIXED_NOW)).toThrow('找不到登录名“direktor”。在用的登录名：director');
-    expect(snapshot(t.runtime)).toBe(before);
-  });
-
-  it('refuses a stopped account (a director starts it again in the app) and changes nothing', async () => {
-    const nurse = await home.call('users.create', { username: 'nurse1', displayName: '护士甲', role: 'nurse', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD });
-    await home.call('users.update', { id: nurse.id, displayName: '护士甲', role: 'nurse', active: false });
-    const before = snapshot(t.runtime);
-    expect(() => resetPasswordAtConsole(t.runtime.db, 'nurse1', FIXED_NOW)).toThrow('账号已停用');
-    expect(snapshot(t.runtime)).toBe(before);
-  });
-
-  it('makes temporary passwords the app accepts, without characters that are easy to misread', () => {
-    for (let i = 0; i < 200; i++) {
-      const p = temporaryPassword();
-      expect(p).toMatch(/^[a-km-np-z2-9]{8}$/);
-      expect(passwordSchema.safeParse(p).success).toBe(true);
-    }
-  });
-});

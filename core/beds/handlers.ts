@@ -1,9 +1,12 @@
-import { method } from '../api/define.ts';
-import { ROSTER_EDITORS } from '../auth/roles.ts';
+import { defineArea, method } from '../api/define.ts';
+import { emptyInput } from '../shared/fields.ts';
+import { BED_EDITORS } from './access.ts';
 import { addBedsInput, bedMapInput, setBedActiveInput } from './schema.ts';
-import { addBeds, floorSummaries, listBeds, setBedActive } from './service.ts';
+import { floorSummaries, listBeds } from './queries.ts';
+import { addBeds } from './add.ts';
+import { setBedActive } from './setActive.ts';
 
-export const bedMethods = {
+export const bedsArea = defineArea('beds', {
   /** 床位图: every bed of one floor (or all) with its occupant. */
   'beds.map': method({
     kind: 'read',
@@ -11,11 +14,15 @@ export const bedMethods = {
     input: bedMapInput,
     handler: (ctx, input) => ({ floors: floorSummaries(ctx.db), beds: listBeds(ctx.db, ctx.today, input.floor) }),
   }),
-  'beds.add': method({ kind: 'write', access: ROSTER_EDITORS, input: addBedsInput, handler: addBeds }),
+  /** The floors with their bed counts: what a floor filter needs, without every bed and occupant. */
+  'beds.floors': method({ kind: 'read', access: 'signedIn', input: emptyInput, handler: (ctx) => floorSummaries(ctx.db) }),
+  // The 总览 counts beds per floor from the residents area.
+  'beds.add': method({ kind: 'write', access: BED_EDITORS, input: addBedsInput, changes: ['beds', 'residents'], handler: addBeds }),
   'beds.setActive': method({
     kind: 'write',
-    access: ROSTER_EDITORS,
+    access: BED_EDITORS,
     input: setBedActiveInput,
+    changes: ['beds', 'residents'],
     handler: (ctx, input) => setBedActive(ctx, input.bedId, input.active),
   }),
-};
+});

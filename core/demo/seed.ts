@@ -1,19 +1,18 @@
 import dayjs from 'dayjs';
 import type { Db } from '../../db/open.ts';
-import type { WriteContext } from '../api/context.ts';
-import { appendAudit, type Actor } from '../audit/record.ts';
-import { isoDay } from '../shared/dates.ts';
+import type { Actor } from '../audit/record.ts';
+import { auditedWrite } from '../audit/audited.ts';
 import { composeIdNumber } from '../shared/idcard.ts';
 import { composeCreditCode } from '../shared/creditCode.ts';
-import { createInstitution } from '../institution/service.ts';
-import { createUser } from '../auth/users.ts';
-import { addBeds } from '../beds/service.ts';
-import { listBeds } from '../beds/service.ts';
+import { createInstitution } from '../institution/save.ts';
+import { createUser } from '../users/create.ts';
+import { addBeds } from '../beds/add.ts';
+import { listBeds } from '../beds/queries.ts';
 import { admitResident } from '../residents/admit.ts';
 import { recordLeave } from '../residents/leave.ts';
 import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../users/roles.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
   AREA_CODES,
@@ -62,17 +61,6 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role }[]
 ];
 
 const DEMO_ACTOR: Actor = { userId: null, name: '系统（生成演示数据）', role: null };
-
-function seedContext(db: Db, now: Date): WriteContext {
-  const ctx: WriteContext = {
-    db,
-    now,
-    today: isoDay(now),
-    actor: DEMO_ACTOR,
-    audit: (entry) => appendAudit(db, ctx.actor, now, entry.action ?? 'demo.seed', entry),
-  };
-  return ctx;
-}
 
 function mobile(rng: Random): string {
   return `1${rng.pick(['39', '38', '37', '36', '35', '58', '59', '88', '87', '52', '80', '89', '77'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
@@ -151,14 +139,16 @@ export interface SeedOptions {
   users?: boolean;
 }
 
-/** Fills an empty database with a whole home: institution, staff, beds, residents past and present. */
+/**
+ * Fills an empty database with a whole home: institution, staff, beds, residents past and present. It goes
+ * through the same use cases as the app, in one audited write, so the demo's audit log reads like a real one.
+ */
 export function seedHome(db: Db, options: SeedOptions): { residents: number; left: number; beds: number } {
   const { shape, now } = options;
   const rng = seededRandom(shape.seed);
-  const ctx = seedContext(db, now);
-  const today = ctx.today;
-  const openedOn = dayjs(today).subtract(7, 'year').startOf('month').format('YYYY-MM-DD');
-  return db.transaction(() => {
+  return auditedWrite(db, { actor: DEMO_ACTOR, now, action: 'demo.seed' }, (ctx) => {
+    const today = ctx.today;
+    const openedOn = dayjs(today).subtract(7, 'year').startOf('month').format('YYYY-MM-DD');
     createInstitution(
       ctx,
       {
@@ -229,5 +219,5 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       }
     }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
-  })();
+  });
 }

@@ -1,52 +1,103 @@
-import { method } from '../api/define.ts';
-import type { Context } from '../api/context.ts';
+import { statSync } from 'node:fs';
+import { defineArea, method, type Context } from '../api/define.ts';
+import { runHeavy } from '../api/heavyReads.ts';
 import { AppError } from '../shared/errors.ts';
-import { ROSTER_FULL_VIEW } from '../auth/roles.ts';
-import { filingRequest, FILING_TITLES, type FilingRequest } from './schema.ts';
-import { buildRosterFiling } from './roster.ts';
-import { describeFilter } from '../residents/describeFilter.ts';
+import { emptyInput } from '../shared/fields.ts';
+import { newExportFile } from '../system/exports.ts';
+import { filingRequest, type ExportedFile } from './schema.ts';
+import { resolveFiling } from './registry.ts';
+import { buildWorkbookFile, filingFileName } from './jobs.ts';
+import { fillContentsPageNumbers } from './contents.ts';
+import type { FilingDef } from './define.ts';
 
-function describe(request: FilingRequest): string {
-  return `${FILING_TITLES[request.kind]}（${describeFilter(request.filter)}）`;
-}
-
+/** The printer, and the session the print page reads the filing's data with. */
 function requirePrinter(ctx: Context) {
-  if (!ctx.runtime.printer) throw new AppError('INTERNAL', '本机没有可用的 PDF 打印组件，请联系维护人员安装 Chromium。');
+  if (!ctx.runtime.printer) {
+    throw new AppError(
+      'PRINTER_UNAVAILABLE',
+      '这台电脑上找不到用来生成 PDF 的浏览器组件（Chromium、Chrome 或 Edge）。请安装其中之一后重新打开本程序；Linux 上可运行 apt-get install -y chromium fonts-noto-cjk。',
+    );
+  }
   if (!ctx.sessionId) throw new AppError('UNAUTHENTICATED', '请先登录。');
   return { printer: ctx.runtime.printer, sessionId: ctx.sessionId };
 }
 
-export const filingMethods = {
-  /** The data of a filing, read by the print page that lays it out. */
-  'filings.roster': method({
+const summary = (verb: string, def: FilingDef, input: unknown) => `${verb}：${def.title}（${def.describe(input)}）`;
+
+export const filingsArea = defineArea('filings', {
+  /** Starts the print engine when a print button comes into reach, so the first print is not the slow one. */
+  'filings.prepare': method({
     kind: 'read',
-    access: ROSTER_FULL_VIEW,
-    input: filingRequest,
-    handler: (ctx, request) => buildRosterFiling(ctx.db, request.filter, ctx.today, ctx.now, ctx.actor),
-  }),
-  /** The filing as PDF bytes (base64), for download in web mode or saving in the app. */
-  'filings.pdf': method({
-    kind: 'task',
-    access: ROSTER_FULL_VIEW,
-    input: filingRequest,
-    handler: async (ctx, request) => {
-      const { printer, sessionId } = requirePrinter(ctx);
-      const pdf = await printer.print(request, sessionId);
-      ctx.audit({ entity: 'filing', entityId: null, summary: `生成 PDF：${describe(request)}`, after: request });
-      return { fileName: `${FILING_TITLES[request.kind]}-${ctx.today}.pdf`, base64: Buffer.from(pdf).toString('base64') };
+    access: 'signedIn',
+    input: emptyInput,
+    handler: async (ctx) => {
+      await ctx.runtime.printer?.warm?.().catch((error: unknown) => ctx.runtime.log('打印组件预热失败（打印时会再试）', error));
+      return { ready: ctx.runtime.printer !== null };
     },
   }),
-  /** The system print dialog, where the app has one (Electron); web mode answers printed: false and downloads instead. */
+
+  /** A filing's data, read by the print page that lays it out; built beside the app so a long one holds nobody up. */
+  'filings.data': method({
+    kind: 'read',
+    heavy: true,
+    access: 'signedIn',
+    input: filingRequest,
+    handler: (ctx, request) => {
+      const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
+      return def.build(ctx, input);
+    },
+  }),
+
+  /** The filing as a PDF file in the exports folder, fetched by its id (web: GET /files/:id; Electron: app://renderer/files/:id). */
+  'filings.pdf': method({
+    kind: 'task',
+    access: 'signedIn',
+    input: filingRequest,
+    changes: [],
+    handler: async (ctx, request): Promise<ExportedFile> => {
+      const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
+      const { printer, sessionId } = requirePrinter(ctx);
+      const file = newExportFile(ctx.runtime.exportsDir, 'pdf');
+      await printer.print({ request: { kind: def.kind, input }, sessionId, outFile: file.path });
+      if (def.layout === 'document') await fillContentsPageNumbers(file.path);
+      ctx.audit({ entity: 'filing', entityId: null, summary: summary('生成 PDF', def, input), after: { kind: def.kind, input } });
+      return { fileId: file.fileId, fileName: filingFileName(def.title, ctx.today, 'pdf'), bytes: statSync(file.path).size };
+    },
+  }),
+
+  /** The system print dialog, where the app has one (Electron); web mode answers hasDialog: false and saves a PDF instead. */
   'filings.print': method({
     kind: 'task',
-    access: ROSTER_FULL_VIEW,
+    access: 'signedIn',
     input: filingRequest,
+    changes: [],
     handler: async (ctx, request) => {
+      const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
       const { printer, sessionId } = requirePrinter(ctx);
       if (!printer.printDialog) return { hasDialog: false, printed: false };
-      const printed = await printer.printDialog(request, sessionId);
-      if (printed) ctx.audit({ entity: 'filing', entityId: null, summary: `打印：${describe(request)}`, after: request });
+      const printed = await printer.printDialog({ kind: def.kind, input }, sessionId);
+      if (printed) ctx.audit({ entity: 'filing', entityId: null, summary: summary('打印', def, input), after: { kind: def.kind, input } });
       return { hasDialog: true, printed };
     },
   }),
-};
+
+  /** The filing's tables as .xlsx; exporting personal data is itself recorded in the audit log. */
+  'filings.xlsx': method({
+    kind: 'task',
+    access: 'signedIn',
+    input: filingRequest,
+    changes: [],
+    handler: async (ctx, request) => {
+      const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
+      if (!def.workbook) throw new AppError('VALIDATION', `“${def.title}”没有 Excel 格式，请打印 PDF`, 'kind');
+      const file = await runHeavy(ctx.runtime, 'filings.workbook', buildWorkbookFile, { kind: def.kind, input }, ctx);
+      ctx.audit({
+        entity: 'filing',
+        entityId: null,
+        summary: `${summary('导出 Excel', def, input)}，共 ${file.rows} 行`,
+        after: { kind: def.kind, input },
+      });
+      return file;
+    },
+  }),
+});

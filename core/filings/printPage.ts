@@ -20,3 +20,9 @@ export const PDF_OPTIONS = {
   preferCSSPageSize: true,
   displayHeaderFooter: false,
 } as const;
+
+/**
+ * A contents entry links to its section as `#toc-<id>`; the PDF keeps the link with the page it lands on,
+ * and core/filings/contents.ts writes that page's number at the end of the entry.
+ */
+export const CONTENTS_ANCHOR_PREFIX = 'toc-';

@@ -1,15 +1,16 @@
 import { z } from '../shared/fields.ts';
-import { rosterFilter } from '../residents/schema.ts';
 
-/** One printable filing. New filings join this union with their own `kind`. */
-export const filingRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('roster'), filter: rosterFilter }).strict(),
-]);
-export type FilingRequest = z.output<typeof filingRequest>;
-
-export const FILING_TITLES: Record<FilingRequest['kind'], string> = {
-  roster: '住养老人名册',
-};
+/**
+ * A filing to print: its kind and that kind's own input, checked against the kind's schema
+ * (core/filings/registry.ts). The same object travels from a button, the command line or the print page.
+ */
+export const filingRequest = z
+  .object({
+    kind: z.string({ error: '请选择报表' }).min(1, '请选择报表').max(40, '不认识的报表'),
+    input: z.unknown().optional().default({}),
+  })
+  .strict();
+export type FilingRequest = z.input<typeof filingRequest>;
 
 export interface FilingHeader {
   title: string;
@@ -27,25 +28,9 @@ export interface FilingHeader {
   isDemo: boolean;
 }
 
-export interface RosterFilingRow {
-  no: number;
-  bed: string;
-  name: string;
-  sex: string;
-  age: number;
-  idNumber: string;
-  admissionDate: string;
-  careLevel: string;
-  paymentType: string;
-  contact: string;
-  contactPhone: string;
-  status: string;
-  leftOn: string;
-}
-
-export interface RosterFiling extends FilingHeader {
-  kind: 'roster';
-  showLeft: boolean;
-  rows: RosterFilingRow[];
-  summary: { total: number; male: number; female: number; aged65: number; aged80: number; byCareLevel: { label: string; n: number }[] };
+/** A file waiting in the exports folder (core/system/exports.ts) for the person to save or open. */
+export interface ExportedFile {
+  fileId: string;
+  fileName: string;
+  bytes: number;
 }

@@ -1,13 +1,11 @@
-import { method } from '../api/define.ts';
+import { defineArea, method } from '../api/define.ts';
 import { emptyInput } from '../shared/fields.ts';
-import { DIRECTOR_ONLY } from '../auth/roles.ts';
+import { INSTITUTION_EDITORS } from './access.ts';
 import { institutionInput } from './schema.ts';
-import { requireInstitution, updateInstitution } from './service.ts';
-import { allProfiles, findProfile } from '../policy/profiles.ts';
-import { checkClinicByBeds } from '../policy/checks/clinicByBeds.ts';
-import { describeProfile } from '../policy/describe.ts';
+import { requireInstitution } from './queries.ts';
+import { updateInstitution } from './save.ts';
 
-export const institutionMethods = {
+export const institutionArea = defineArea('institution', {
   'institution.get': method({
     kind: 'read',
     access: 'signedIn',
@@ -16,37 +14,10 @@ export const institutionMethods = {
   }),
   'institution.update': method({
     kind: 'write',
-    access: DIRECTOR_ONLY,
+    access: INSTITUTION_EDITORS,
     input: institutionInput,
+    // The name heads every screen; beds and region decide the policy findings.
+    changes: ['institution', 'auth', 'policy'],
     handler: updateInstitution,
   }),
-  /** The regions a home can choose at setup (public: the setup screen comes before any sign-in). */
-  'policy.profiles': method({
-    kind: 'read',
-    access: 'public',
-    input: emptyInput,
-    handler: () => allProfiles().map((p) => ({ code: p.code, name: p.name, description: p.description })),
-  }),
-  /** Rule checks that apply to the home as it is set up; each says which profile and clause it applied. */
-  'policy.findings': method({
-    kind: 'read',
-    access: 'signedIn',
-    input: emptyInput,
-    handler: (ctx) => {
-      const institution = requireInstitution(ctx.db);
-      const profile = findProfile(institution.regionCode);
-      if (!profile) return [];
-      return [checkClinicByBeds(profile, institution.licensedBeds)].filter((f) => f !== null);
-    },
-  }),
-  /** The home's region profile in words, with the clause behind every value. */
-  'policy.currentProfile': method({
-    kind: 'read',
-    access: 'signedIn',
-    input: emptyInput,
-    handler: (ctx) => {
-      const profile = findProfile(requireInstitution(ctx.db).regionCode);
-      return profile ? { name: profile.name, description: profile.description, rules: describeProfile(profile) } : null;
-    },
-  }),
-};
+});

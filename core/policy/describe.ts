@@ -1,4 +1,4 @@
-import { citeText } from './profiles.ts';
+import { citeText } from './queries.ts';
 import type { RegionProfile, RuleKey, Rules } from './schema.ts';
 
 const LABELS: Record<RuleKey, string> = {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allProfiles, documentsDir, findProfile, readProfileFiles, resolveProfiles } from './profiles.ts';
+import { documentsDir, readProfileFiles, resolveProfiles } from './profiles.ts';
+import { allProfiles, findProfile } from './queries.ts';
 import { checkClinicByBeds } from './checks/clinicByBeds.ts';
 import { describeProfile } from './describe.ts';
 import type { RuleKey } from './schema.ts';

@@ -1,7 +1,7 @@
 import type { WriteContext } from '../api/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import { requireFreeBed } from '../beds/service.ts';
+import { requireFreeBed } from '../beds/queries.ts';
 import { auditSnapshot, replaceContacts } from './queries.ts';
 import { checkDateNotFuture, deriveIdentity } from './identity.ts';
 import { nameKeys } from './names.ts';

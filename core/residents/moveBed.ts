@@ -1,7 +1,7 @@
 import type { WriteContext } from '../api/context.ts';
 import { conflict, invalid } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import { requireFreeBed } from '../beds/service.ts';
+import { requireFreeBed } from '../beds/queries.ts';
 import { auditSnapshot, bedStaysOf, requireResident } from './queries.ts';
 import { checkDateNotFuture } from './identity.ts';
 

@@ -1,7 +1,7 @@
 import type { WriteContext } from '../api/context.ts';
 import { conflict, notFound } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import { requireFreeBed } from '../beds/service.ts';
+import { requireFreeBed } from '../beds/queries.ts';
 import { auditSnapshot, findResident, requireResident } from './queries.ts';
 import { deriveIdentity } from './identity.ts';
 

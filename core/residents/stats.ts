@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { bornOnOrBefore } from '../shared/dates.ts';
-import { floorSummaries } from '../beds/service.ts';
+import { floorSummaries } from '../beds/queries.ts';
 
 /** The numbers on the 总览 page. */
 export function residentStats(db: Db, today: string) {

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   SETUP_REQUIRED: 409,
+  /** No browser engine to make a PDF with: the machine needs one installed, not a retry. */
+  PRINTER_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
 

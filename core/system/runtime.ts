@@ -4,10 +4,10 @@ import type { Db } from '../../db/open.ts';
 import { openAppDatabase } from '../../db/app-database.ts';
 import { createSessionStore, type SessionStore } from '../auth/sessions.ts';
 import type { PdfPrinter } from '../filings/printer.ts';
-import { stmt } from '../shared/statements.ts';
-import { findInstitution } from '../institution/service.ts';
-import { DEMO_HOME, seedHome } from '../demo/seed.ts';
+import type { HeavyReader } from '../api/heavyReads.ts';
+import { idleLockMinutes } from '../institution/queries.ts';
 import { removableRoots } from './drives.ts';
+import { exportsDirOf } from './exports.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 
@@ -19,6 +19,10 @@ export interface Runtime {
   readonly mode: RuntimeMode;
   readonly sessions: SessionStore;
   printer: PdfPrinter | null;
+  /** Runs heavy reads beside the app (null: they run inline, as for an in-memory database). */
+  heavy: HeavyReader | null;
+  /** Where PDFs and Excel files wait to be saved (core/system/exports.ts). */
+  readonly exportsDir: string;
   readonly clock: () => Date;
   /** Where errors a person must not see (stack traces) go. */
   readonly log: (message: string, error?: unknown) => void;
@@ -27,7 +31,6 @@ export interface Runtime {
 }
 
 export const DB_FILE_NAME = 'ylywt.sqlite';
-const DEFAULT_IDLE_MINUTES = 15;
 
 export interface RuntimeOptions {
   /** null: an in-memory database (tests). */
@@ -40,6 +43,7 @@ export interface RuntimeOptions {
   backupRoots?: () => string[];
 }
 
+/** Opens the data folder's database and nothing else: what a folder should hold (the demo home) is boot's business. */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const clock = options.clock ?? (() => new Date());
   let dbFile = ':memory:';
@@ -53,6 +57,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     dbFile,
     mode: options.mode,
     printer: options.printer ?? null,
+    heavy: null,
+    exportsDir: exportsDirOf(options.dataDir),
     clock,
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
     backupRoots: options.backupRoots ?? (() => removableRoots()),
@@ -61,15 +67,5 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       nowMs: () => clock().getTime(),
     }),
   };
-  // A demo folder always holds the demo home: whichever entry point opens it (web mode, Electron's
-  // core host), an empty one is filled on first open.
-  if (options.mode === 'demo' && findInstitution(runtime.db) === null) {
-    seedHome(runtime.db, { shape: DEMO_HOME, now: clock(), isDemo: true });
-  }
   return runtime;
-}
-
-export function idleLockMinutes(db: Db): number {
-  const row = stmt<{ idle_lock_minutes: number }>(db, 'SELECT idle_lock_minutes FROM institution WHERE id = 1').get();
-  return row?.idle_lock_minutes ?? DEFAULT_IDLE_MINUTES;
 }

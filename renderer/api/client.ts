@@ -12,7 +12,7 @@ export class ApiCallError extends Error {
   }
 }
 
-type Result = { ok: true; data: unknown } | { ok: false; error: ApiError };
+type Result = { ok: true; data: unknown; changed?: readonly string[] } | { ok: false; error: ApiError };
 
 /** What Electron's preload exposes; absent in web mode. */
 interface Bridge {
@@ -85,6 +85,12 @@ async function send(method: string, input: unknown): Promise<Result> {
   return (await response.json()) as Result;
 }
 
+let onChanged: ((areas: readonly string[]) => void) | undefined;
+/** Called after a write or task with the areas whose reads it may have changed (core/api/define.ts `changes`). */
+export function onDataChanged(handler: (areas: readonly string[]) => void): void {
+  onChanged = handler;
+}
+
 /** The one way the UI reaches the core: typed by the contract in core/api/methods.ts. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await send(method, input);
@@ -92,5 +98,22 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     if (result.error.code === 'SESSION_EXPIRED' || result.error.code === 'UNAUTHENTICATED') onSessionLost?.(result.error.code);
     throw new ApiCallError(result.error);
   }
+  if (result.changed) onChanged?.(result.changed);
   return result.data as MethodOutput<M>;
+}
+
+/**
+ * Fetches a file the core left in its exports folder (a PDF, an Excel file) as a Blob. Electron serves it at
+ * app://renderer/files/<id>; web mode at /files/<id>, with the launch token as for the API.
+ */
+export async function fetchExport(fileId: string): Promise<Blob> {
+  let response: Response;
+  try {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    response = await fetch(`./files/${encodeURIComponent(fileId)}`, window.ylywt ? {} : { headers: { authorization: `Bearer ${token ?? ''}` } });
+  } catch {
+    throw new ApiCallError({ code: 'INTERNAL', message: '连接不上本机服务，请确认“养老医务通”仍在运行。' });
+  }
+  if (!response.ok) throw new ApiCallError({ code: 'NOT_FOUND', message: '文件已过期或不存在，请重新生成。' });
+  return response.blob();
 }

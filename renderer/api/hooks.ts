@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/methods.ts';
 import { call } from './client.ts';
 
@@ -12,13 +12,21 @@ export function useApiQuery<M extends MethodName>(
 }
 
 /**
- * A change through the contract. After it succeeds every cached read is refreshed: a write may touch
- * the roster, the bed map and the counts at once, and the data is local and small.
+ * A change through the contract. The reads it makes stale are refreshed by the client itself, from the
+ * areas the core says the call changed (see refreshChangedAreas), whichever way the call was made.
  */
 export function useApiMutation<M extends MethodName>(method: M) {
-  const client = useQueryClient();
-  return useMutation<MethodOutput<M>, Error, MethodInput<M>>({
-    mutationFn: (input) => call(method, input),
-    onSuccess: () => client.invalidateQueries(),
+  return useMutation<MethodOutput<M>, Error, MethodInput<M>>({ mutationFn: (input) => call(method, input) });
+}
+
+/** Marks stale the cached reads of the areas a call changed: `residents.*` for ['residents']; all for ['*']. */
+export function refreshChangedAreas(client: QueryClient, areas: readonly string[]): Promise<void> {
+  if (areas.includes('*')) return client.invalidateQueries();
+  const wanted = new Set(areas);
+  return client.invalidateQueries({
+    predicate: (query) => {
+      const method = query.queryKey[0];
+      return typeof method === 'string' && wanted.has(method.slice(0, method.indexOf('.')));
+    },
   });
 }

@@ -12,7 +12,10 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS, type Role } from '../../core/auth/roles.ts';
+import { ROLE_LABELS, ROLES } from '../../core/users/roles.ts';
+import { USER_ADMINS } from '../../core/users/access.ts';
+import { AUDIT_READERS } from '../../core/audit/access.ts';
+import { BACKUP_OPERATORS } from '../../core/system/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
@@ -24,16 +27,14 @@ import { InstitutionPage } from '../features/institution/InstitutionPage.tsx';
 import { BackupPage } from '../features/system/BackupPage.tsx';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
 
-const ALL: readonly Role[] = ['director', 'doctor', 'nurse', 'caregiver', 'clerk'];
-
 const PAGES = [
-  { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ALL, element: <DashboardPage /> },
-  { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ALL, element: <RosterPage /> },
-  { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ALL, element: <BedMapPage /> },
-  { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ALL, element: <InstitutionPage /> },
-  { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: ['director'] as const, element: <UsersPage /> },
-  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['director'] as const, element: <AuditPage /> },
-  { path: '/backups', label: '数据备份', icon: <CloudDownloadOutlined />, roles: ['director'] as const, element: <BackupPage /> },
+  { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
+  { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
+  { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
+  { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
+  { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: AUDIT_READERS, element: <AuditPage /> },
+  { path: '/backups', label: '数据备份', icon: <CloudDownloadOutlined />, roles: BACKUP_OPERATORS, element: <BackupPage /> },
 ];
 
 export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron.ts';
@@ -92,16 +92,18 @@ describe('the bundled core host under Node', () => {
     expect(signIn.ok).toBe(true);
     const sessionId = (signIn as { data: { sessionId: string } }).data.sessionId;
 
-    // filings.pdf: the host asks main to print, main answers with the PDF bytes.
-    const request = { kind: 'roster', filter: {} };
+    // filings.pdf: the host asks main to print into a file of the exports folder; main writes it and says so.
+    const request = { kind: 'roster', input: {} };
     const printAsked = host.next((m) => m.type === 'print');
     const pdfReply = host.call('filings.pdf', request, sessionId);
     const print = (await printAsked) as Extract<FromHost, { type: 'print' }>;
-    expect(print).toMatchObject({ type: 'print', sessionId, dialog: false, request: { kind: 'roster' } });
-    host.child.send({ type: 'printed', id: print.id, pdf: new TextEncoder().encode('%PDF-1.7 test') } satisfies ToHost);
+    expect(print).toMatchObject({ type: 'print', sessionId, dialog: false, request: { kind: 'roster' }, outFile: expect.stringMatching(/exports[\\/][0-9a-f]{32}\.pdf$/) });
+    writeFileSync(print.outFile!, '%PDF-1.7 test');
+    host.child.send({ type: 'printed', id: print.id, saved: true } satisfies ToHost);
     const pdf = await pdfReply;
-    expect(pdf.ok).toBe(true);
-    expect(Buffer.from((pdf as { data: { base64: string } }).data.base64, 'base64').toString()).toBe('%PDF-1.7 test');
+    expect(pdf).toMatchObject({ ok: true, data: { fileName: expect.stringMatching(/^住养老人名册-.+\.pdf$/), bytes: 13 } });
+    const fileId = (pdf as { data: { fileId: string } }).data.fileId;
+    expect(readFileSync(join(dirname(print.outFile!), fileId), 'utf8')).toBe('%PDF-1.7 test');
 
     host.child.send({ type: 'shutdown' } satisfies ToHost);
     expect(await host.exited).toBe(0);

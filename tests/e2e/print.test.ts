@@ -74,7 +74,7 @@ describe('打印名册与导出 Excel（网页方式）', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = join(RESULTS_DIR, 'roster.xlsx');
     await download.saveAs(file);
-    await toast(page, `已导出 120 人：${download.suggestedFilename()}`).waitFor();
+    await toast(page, `已导出 120 行：${download.suggestedFilename()}`).waitFor();
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

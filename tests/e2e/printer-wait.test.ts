@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -42,14 +42,15 @@ describe('PDF 打印：等待打印页完成（严格 CSP 下）', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const request = filingRequest.parse({ kind: 'roster', filter: { status: 'in_residence' } });
+  const request = filingRequest.parse({ kind: 'roster', input: { status: 'in_residence' } });
 
   test('打印页晚些才画好：等到它画好再出 PDF', async () => {
-    const pdf = await printer.print(request, 'ok');
-    expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const outFile = join(dir, 'late.pdf');
+    await printer.print({ request, sessionId: 'ok', outFile });
+    expect(readFileSync(outFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   test('打印页晚些报错：把它的原因告诉用户', async () => {
-    await expect(printer.print(request, 'fail')).rejects.toThrow('打印页面出错：找不到这份申报');
+    await expect(printer.print({ request, sessionId: 'fail', outFile: join(dir, 'failed.pdf') })).rejects.toThrow('打印页面出错：找不到这份申报');
   });
 });

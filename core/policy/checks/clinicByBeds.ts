@@ -1,5 +1,5 @@
 import type { RegionProfile } from '../schema.ts';
-import { citeText } from '../profiles.ts';
+import { citeText } from '../queries.ts';
 
 export interface Finding {
   rule: string;

@@ -1,7 +1,7 @@
 import { Button, Modal } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '../../../core/auth/roles.ts';
-import type { UserView } from '../../../core/auth/schema.ts';
+import { ROLE_LABELS } from '../../../core/users/roles.ts';
+import type { UserView } from '../../../core/users/schema.ts';
 import { SignInForm } from './SignInPage.tsx';
 
 /**

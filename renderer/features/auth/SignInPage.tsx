@@ -3,7 +3,7 @@ import { useForm , useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { signInInput } from '../../../core/auth/schema.ts';
-import { ROLE_LABELS, type Role } from '../../../core/auth/roles.ts';
+import { ROLE_LABELS, type Role } from '../../../core/users/roles.ts';
 import { call, setSession } from '../../api/client.ts';
 import { Field } from '../../ui/Field.tsx';
 import { applyServerError } from '../../ui/serverErrors.ts';

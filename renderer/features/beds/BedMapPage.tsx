@@ -3,7 +3,7 @@ import { App, Button, Dropdown, Empty, Result, Space, Spin, Tabs, Tag } from 'an
 import { PlusOutlined } from '@ant-design/icons';
 import type { BedCell } from '../../../core/beds/schema.ts';
 import { careLevelLabel } from '../../../core/residents/schema.ts';
-import { ROSTER_EDITORS } from '../../../core/auth/roles.ts';
+import { BED_EDITORS } from '../../../core/beds/access.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
@@ -22,7 +22,7 @@ function groupByRoom(beds: BedCell[]): [string, BedCell[]][] {
 export function BedMapPage() {
   const { message } = App.useApp();
   const { can } = useSession();
-  const editor = can(ROSTER_EDITORS);
+  const editor = can(BED_EDITORS);
   const all = useApiQuery('beds.map', { floor: null });
   const [floor, setFloor] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);

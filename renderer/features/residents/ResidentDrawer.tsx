@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Timeline } from 'antd';
 import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS } from '../../../core/residents/schema.ts';
-import { ROSTER_EDITORS } from '../../../core/auth/roles.ts';
+import { ROSTER_DELETERS, ROSTER_EDITORS } from '../../../core/residents/access.ts';
 import { formatDateTime } from '../../../core/shared/dates.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
@@ -22,7 +22,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
   const restore = useApiMutation('residents.restore');
   const r = detail.data;
   const editor = can(ROSTER_EDITORS);
-  const director = can(['director']);
+  const director = can(ROSTER_DELETERS);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {

@@ -1,19 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { App, Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, type InputRef } from 'antd';
-import { FileExcelOutlined, PlusOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, type InputRef } from 'antd';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { SorterResult, SortOrder } from 'antd/es/table/interface';
 import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS, type ResidentRow, type RosterFilter } from '../../../core/residents/schema.ts';
-import { ROSTER_EDITORS, ROSTER_FULL_VIEW } from '../../../core/auth/roles.ts';
+import { ROSTER_EDITORS, ROSTER_FULL_VIEW } from '../../../core/residents/access.ts';
 import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
 import { useWindowHeight } from '../../ui/useWindowHeight.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { downloadBase64, XLSX_TYPE } from '../../ui/download.ts';
-import { errorMessage } from '../../ui/serverErrors.ts';
-import { printFiling } from '../filings/printFiling.ts';
+import { FilingActions } from '../filings/FilingActions.tsx';
 import { careLevelOptions, statusColor } from './labels.ts';
 import { ResidentFormDrawer } from './ResidentFormDrawer.tsx';
 import { ResidentDrawer } from './ResidentDrawer.tsx';
@@ -25,7 +23,6 @@ const COLUMN_SORT: Record<string, Sort> = { bedLabel: 'bed', name: 'name', age: 
 
 /** 住养老人名册: search, filters, sorting, a virtual table that loads 100 rows at a time as it scrolls. */
 export function RosterPage() {
-  const { message } = App.useApp();
   const { can } = useSession();
   const searchRef = useRef<InputRef>(null);
   const [text, setText] = useState('');
@@ -36,11 +33,10 @@ export function RosterPage() {
   const [sort, setSort] = useState<{ sort: Sort; order: 'asc' | 'desc' }>({ sort: 'bed', order: 'asc' });
   const [admitting, setAdmitting] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
-  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
   const q = useDebounced(text.trim(), 200);
   const windowHeight = useWindowHeight();
-  const bedMap = useApiQuery('beds.map', { floor: null });
-  const floors = bedMap.data?.floors.map((f) => f.floor) ?? [];
+  const floorList = useApiQuery('beds.floors', {});
+  const floors = floorList.data?.map((f) => f.floor) ?? [];
 
   const filter: RosterFilter = useMemo(
     () => ({ q, status, floor, aged65, careLevel, sort: sort.sort, order: sort.order }),
@@ -72,30 +68,6 @@ export function RosterPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const exportXlsx = async () => {
-    setBusy('xlsx');
-    try {
-      const file = await call('residents.exportXlsx', filter);
-      downloadBase64(file.fileName, file.base64, XLSX_TYPE);
-      void message.success(`已导出 ${file.rows} 人：${file.fileName}`);
-    } catch (error) {
-      void message.error(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const print = async () => {
-    setBusy('pdf');
-    try {
-      void message.success(await printFiling({ kind: 'roster', filter }));
-    } catch (error) {
-      void message.error(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const sortOrder = (key: Sort): SortOrder => (sort.sort === key ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
   const filtered = q !== '' || floor !== null || aged65 || careLevel !== null;
 
@@ -104,16 +76,7 @@ export function RosterPage() {
       <div className="page-title">
         <h1>住养老人</h1>
         <Space wrap>
-          {can(ROSTER_FULL_VIEW) && (
-            <>
-              <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void exportXlsx()} disabled={total === 0}>
-                导出 Excel
-              </Button>
-              <Button icon={<PrinterOutlined />} loading={busy === 'pdf'} onClick={() => void print()} disabled={total === 0}>
-                打印名册
-              </Button>
-            </>
-          )}
+          {can(ROSTER_FULL_VIEW) && <FilingActions request={{ kind: 'roster', input: filter }} xlsx disabled={total === 0} printLabel="打印名册" />}
           {can(ROSTER_EDITORS) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdmitting(true)}>
               办理入住

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '../../../core/auth/roles.ts';
-import type { UserView } from '../../../core/auth/schema.ts';
+import { ROLE_LABELS } from '../../../core/users/roles.ts';
+import type { UserView } from '../../../core/users/schema.ts';
 import { formatDateTime } from '../../../core/shared/dates.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { CreateUserDialog, EditUserDialog, ResetPasswordDialog } from './UserDialogs.tsx';

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open.ts';
-import type { WriteContext } from '../api/context.ts';
-import { conflict, invalid, notFound } from '../shared/errors.ts';
+import { conflict, invalid } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
 import { ageOn } from '../shared/dates.ts';
-import { bedLabel, type AddBedsInput, type BedCell, type FloorSummary } from './schema.ts';
+import { bedLabel, type BedCell, type FloorSummary } from './schema.ts';
 
+/** The beds area's published reads: the bed map, the floors, and whether a bed can take a resident. */
 interface BedDbRow {
   id: number;
   floor: number;
@@ -82,42 +82,3 @@ export function requireFreeBed(db: Db, bedId: number, today: string, field: stri
   return bed;
 }
 
-export function addBeds(ctx: WriteContext, input: AddBedsInput): { added: number } {
-  const labels: { room: string; bedNo: string }[] = [];
-  for (let room = input.roomFrom; room <= input.roomTo; room++) {
-    for (let bed = 1; bed <= input.bedsPerRoom; bed++) labels.push({ room: String(room), bedNo: String(bed) });
-  }
-  const exists = stmt<{ id: number }>(ctx.db, 'SELECT id FROM beds WHERE room = ? AND bed_no = ?');
-  const taken = labels.filter((l) => exists.get(l.room, l.bedNo) !== undefined);
-  if (taken.length > 0) {
-    const shown = taken.slice(0, 5).map((l) => bedLabel(l.room, l.bedNo)).join('、');
-    throw conflict(`以下床位已存在：${shown}${taken.length > 5 ? ` 等 ${taken.length} 张` : ''}，请调整房间号`, 'roomFrom');
-  }
-  const insert = stmt(ctx.db, 'INSERT INTO beds (floor, room, bed_no, active, created_at) VALUES (?, ?, ?, 1, ?)');
-  for (const l of labels) insert.run(input.floor, l.room, l.bedNo, ctx.now.toISOString());
-  ctx.audit({
-    entity: 'bed',
-    entityId: null,
-    summary: `添加床位：${input.floor} 楼 ${input.roomFrom}–${input.roomTo} 号房，每间 ${input.bedsPerRoom} 张，共 ${labels.length} 张`,
-    after: input,
-  });
-  return { added: labels.length };
-}
-
-export function setBedActive(ctx: WriteContext, bedId: number, active: boolean): BedCell {
-  const bed = getBed(ctx.db, bedId, ctx.today);
-  if (!bed) throw notFound('该床位');
-  if (!active && bed.occupant) {
-    throw conflict(`床位 ${bed.label} 有老人在住（${bed.occupant.name}），请先为老人换床再停用`, 'bedId');
-  }
-  if (bed.active === active) return bed;
-  stmt(ctx.db, 'UPDATE beds SET active = ? WHERE id = ?').run(active ? 1 : 0, bedId);
-  ctx.audit({
-    entity: 'bed',
-    entityId: bedId,
-    summary: `${active ? '启用' : '停用'}床位 ${bed.label}`,
-    before: { active: bed.active },
-    after: { active },
-  });
-  return { ...bed, active };
-}

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/open.ts';
-import { appendAudit, type Actor } from '../audit/record.ts';
+import type { Actor } from '../audit/record.ts';
+import { auditedWrite } from '../audit/audited.ts';
 import { AppError } from '../shared/errors.ts';
-import { stmt } from '../shared/statements.ts';
-import { hashPassword } from './password.ts';
-import { findUserByName, getUser, listUsers } from './users.ts';
+import { findUserByName, getUser, listUsers } from './queries.ts';
+import { setPassword } from './passwords.ts';
 import type { UserView } from './schema.ts';
 
 /** Who the audit log names for a reset done at the office PC's command line. */
@@ -33,13 +33,8 @@ export function resetPasswordAtConsole(db: Db, username: string, now: Date, pass
   }
   const user = getUser(db, row.id);
   if (!user.active) throw new AppError('CONFLICT', `“${user.displayName}”的账号已停用，请院长在程序里先启用它。`);
-  db.transaction(() => {
-    stmt(db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(password), now.toISOString(), user.id);
-    appendAudit(db, CONSOLE_ACTOR, now, 'console.resetPassword', {
-      entity: 'user',
-      entityId: user.id,
-      summary: `在本机命令行重设密码：${user.displayName}（${user.username}）`,
-    });
-  })();
+  auditedWrite(db, { actor: CONSOLE_ACTOR, now, action: 'console.resetPassword' }, (ctx) =>
+    setPassword(ctx, user.id, password, `在本机命令行重设密码：${user.displayName}（${user.username}）`),
+  );
   return { user, password };
 }

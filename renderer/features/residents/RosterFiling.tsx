@@ -1,8 +1,8 @@
-import type { RosterFiling as Roster } from '../../../core/filings/schema.ts';
-import { FilingHeader, SignatureBlock } from './FilingHeader.tsx';
+import type { FilingDataOf } from '../../../core/filings/registry.ts';
+import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
 
 /** 住养老人名册 on A4 landscape: column widths in mm add up to the printable width (277 mm). */
-export function RosterFiling({ filing }: { filing: Roster }) {
+export function RosterFiling({ filing }: { filing: FilingDataOf<'roster'> }) {
   const cols: [string, number][] = [
     ['序号', 10],
     ['床位', 16],

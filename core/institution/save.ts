@@ -1,52 +1,9 @@
-import type { Db } from '../../db/open.ts';
 import type { WriteContext } from '../api/context.ts';
-import { invalid, AppError } from '../shared/errors.ts';
+import { invalid } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import { findProfile } from '../policy/profiles.ts';
+import { findProfile } from '../policy/queries.ts';
+import { findInstitution, requireInstitution } from './queries.ts';
 import type { Institution, InstitutionInput } from './schema.ts';
-
-interface InstitutionDbRow {
-  name: string;
-  credit_code: string;
-  address: string;
-  region_code: string;
-  licensed_beds: number;
-  opened_on: string;
-  civil_affairs_filing_no: string;
-  director_name: string;
-  phone: string;
-  idle_lock_minutes: number;
-  is_demo: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export function findInstitution(db: Db): Institution | null {
-  const row = stmt<InstitutionDbRow>(db, 'SELECT * FROM institution WHERE id = 1').get();
-  if (!row) return null;
-  return {
-    name: row.name,
-    creditCode: row.credit_code,
-    address: row.address,
-    regionCode: row.region_code,
-    regionName: findProfile(row.region_code)?.name ?? row.region_code,
-    licensedBeds: row.licensed_beds,
-    openedOn: row.opened_on,
-    civilAffairsFilingNo: row.civil_affairs_filing_no,
-    directorName: row.director_name,
-    phone: row.phone,
-    idleLockMinutes: row.idle_lock_minutes,
-    isDemo: row.is_demo === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-export function requireInstitution(db: Db): Institution {
-  const institution = findInstitution(db);
-  if (!institution) throw new AppError('SETUP_REQUIRED', '尚未填写机构信息，请先完成初始设置。');
-  return institution;
-}
 
 function checkInput(input: InstitutionInput, today: string): void {
   if (!findProfile(input.regionCode)) throw invalid('请选择适用地区', 'regionCode');

@@ -1,0 +1,4 @@
+import type { Role } from '../users/roles.ts';
+
+/** The audit log is the director's to read: it names every person and every change. */
+export const AUDIT_READERS: readonly Role[] = ['director'];

@@ -1,0 +1,65 @@
+import { defineArea, method, type Context } from '../api/define.ts';
+import { AppError } from '../shared/errors.ts';
+import { emptyInput } from '../shared/fields.ts';
+import { USER_ADMINS } from './access.ts';
+import { changeOwnPasswordInput, createUserInput, preferencesInput, resetPasswordInput, updateUserInput, type UserView } from './schema.ts';
+import { getUser, listUsers } from './queries.ts';
+import { createUser } from './create.ts';
+import { updateUser } from './update.ts';
+import { checkOwnPassword, setPassword } from './passwords.ts';
+import { setPreferences } from './preferences.ts';
+
+function currentUser(ctx: Context): UserView {
+  if (!ctx.session) throw new AppError('UNAUTHENTICATED', '请先登录。');
+  return getUser(ctx.db, ctx.session.userId);
+}
+
+export const usersArea = defineArea('users', {
+  'users.me': method({ kind: 'read', access: 'signedIn', input: emptyInput, handler: currentUser }),
+
+  'users.list': method({ kind: 'read', access: USER_ADMINS, input: emptyInput, handler: (ctx) => listUsers(ctx.db) }),
+
+  'users.create': method({ kind: 'write', access: USER_ADMINS, input: createUserInput, handler: (ctx, input) => createUser(ctx, input) }),
+
+  'users.update': method({
+    kind: 'write',
+    access: USER_ADMINS,
+    input: updateUserInput,
+    handler: (ctx, input) => {
+      const user = updateUser(ctx, input);
+      if (!user.active) ctx.runtime.sessions.endForUser(user.id);
+      return user;
+    },
+  }),
+
+  'users.resetPassword': method({
+    kind: 'write',
+    access: USER_ADMINS,
+    input: resetPasswordInput,
+    handler: (ctx, input) => {
+      const user = getUser(ctx.db, input.id);
+      setPassword(ctx, input.id, input.password, `重设密码：${user.displayName}`);
+      return { ok: true };
+    },
+  }),
+
+  'users.changeOwnPassword': method({
+    kind: 'write',
+    access: 'signedIn',
+    input: changeOwnPasswordInput,
+    handler: (ctx, input) => {
+      const user = currentUser(ctx);
+      checkOwnPassword(ctx.db, user.id, input.current);
+      setPassword(ctx, user.id, input.password, `修改本人密码：${user.displayName}`);
+      return { ok: true };
+    },
+  }),
+
+  /** 大字 and other per-user display settings. */
+  'users.setPreferences': method({
+    kind: 'write',
+    access: 'signedIn',
+    input: preferencesInput,
+    handler: (ctx, input) => setPreferences(ctx, currentUser(ctx).id, input.largeText),
+  }),
+});

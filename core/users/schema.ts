@@ -1,0 +1,52 @@
+import { z, requiredText, entityId } from '../shared/fields.ts';
+import { ROLES } from './roles.ts';
+
+export const username = requiredText('登录名', 20).regex(
+  /^[A-Za-z0-9_\u4e00-\u9fa5]{2,20}$/,
+  '登录名为 2–20 位汉字、字母、数字或下划线',
+);
+
+export const password = z
+  .string({ error: (i) => (i.input === undefined ? '请填写密码' : '密码应为文字') })
+  .min(6, '密码至少 6 位')
+  .max(64, '密码不能超过 64 位');
+
+export const withConfirm = <T extends z.ZodRawShape>(shape: T, field: string) =>
+  z
+    .object({ ...shape, passwordConfirm: z.string({ error: '请再输入一次密码' }) })
+    .strict()
+    .refine((v) => (v as Record<string, unknown>)[field] === (v as Record<string, unknown>).passwordConfirm, {
+      message: '两次输入的密码不一致',
+      path: ['passwordConfirm'],
+    });
+
+export const roleField = z.enum(ROLES, { error: '请选择岗位' });
+
+export const createUserInput = withConfirm(
+  { username, displayName: requiredText('姓名', 20), role: roleField, password },
+  'password',
+);
+export type CreateUserInput = z.output<typeof createUserInput>;
+
+export const updateUserInput = z
+  .object({ id: entityId('用户'), displayName: requiredText('姓名', 20), role: roleField, active: z.boolean() })
+  .strict();
+
+export const resetPasswordInput = withConfirm({ id: entityId('用户'), password }, 'password');
+
+export const changeOwnPasswordInput = withConfirm(
+  { current: z.string().min(1, '请填写当前密码').max(64), password },
+  'password',
+);
+
+export const preferencesInput = z.object({ largeText: z.boolean() }).strict();
+
+export interface UserView {
+  id: number;
+  username: string;
+  displayName: string;
+  role: (typeof ROLES)[number];
+  largeText: boolean;
+  active: boolean;
+  lastSignInAt: string | null;
+}

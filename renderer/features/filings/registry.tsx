@@ -1,0 +1,15 @@
+import type { ReactElement } from 'react';
+import type { FilingDataOf, FilingKind } from '../../../core/filings/registry.ts';
+import { RosterFiling } from '../residents/RosterFiling.tsx';
+
+/**
+ * The React component that lays out each kind of filing (the kinds themselves are declared in
+ * core/filings/registry.ts). The print page finds a filing's component here; nothing else names kinds.
+ */
+export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDataOf<K> }) => ReactElement } = {
+  roster: RosterFiling,
+};
+
+export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
+  return Object.hasOwn(FILING_COMPONENTS, kind) ? (FILING_COMPONENTS[kind as FilingKind] as (props: { filing: never }) => ReactElement) : null;
+}
