@@ -170,6 +170,18 @@ export function modal(page: Page, title: string | RegExp): Locator {
   return page.locator('.ant-modal-container').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 }
 
+/** The question a form with unsaved input asks before it closes (renderer/ui/forms/useCloseGuard.ts). */
+export function discardQuestion(page: Page): Locator {
+  return page.locator('.ant-modal-confirm').filter({ hasText: '放弃未保存的内容？' });
+}
+
+/** Answers “放弃并关闭” to that question. */
+export async function discardUnsaved(page: Page): Promise<void> {
+  const question = discardQuestion(page);
+  await button(question, '放弃并关闭').click();
+  await question.waitFor({ state: 'detached' });
+}
+
 /**
  * antd puts a space between the two characters of a two-character Chinese button (“登 录”); this matches
  * the whole label with or without it, after the name of the button's icon if it has one (“plus 办理入住”).

@@ -14,6 +14,7 @@ import {
   rowCount,
   tableRows,
   toast,
+  discardUnsaved,
   useWebApp,
   waitForRosterTotal,
 } from './helpers.ts';
@@ -134,6 +135,7 @@ describe('住养老人名册（演示数据）', () => {
     expect(await toast(page, '祁错号').count()).toBe(0);
     expect({ residents: rowCount(app, 'residents'), audit: rowCount(app, 'audit_log') }).toEqual(before);
     await button(drawer(page, '办理入住'), '取消').click();
+    await discardUnsaved(page);
     await form.waitFor({ state: 'detached' });
   });
 
@@ -152,6 +154,7 @@ describe('住养老人名册（演示数据）', () => {
     // The form stays open with what was typed.
     expect(await byId(form, 'name').inputValue()).toBe('祁重号');
     await button(drawer(page, '办理入住'), '取消').click();
+    await discardUnsaved(page);
     await form.waitFor({ state: 'detached' });
     await waitForRosterTotal(page, 121);
   });

@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { useForm , useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { signInInput } from '../../../core/auth/schema.ts';
 import { ROLE_LABELS, type Role } from '../../../core/users/roles.ts';
-import { call, setSession } from '../../api/client.ts';
+import { setSession } from '../../api/client.ts';
 import { Field } from '../../ui/Field.tsx';
-import { applyServerError } from '../../ui/serverErrors.ts';
+import { useApiForm } from '../../ui/forms/useApiForm.ts';
 
 interface Props {
   users: { username: string; displayName: string; role: Role }[];
@@ -17,19 +15,17 @@ interface Props {
 }
 
 export function SignInForm({ users, onSignedIn, fixedUsername }: Omit<Props, 'institutionName'>) {
-  const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(signInInput), defaultValues: { username: fixedUsername ?? '', password: '' } });
-  const chosen = useWatch({ control: form.control, name: 'username' });
-  const submit = form.handleSubmit(async (values) => {
-    setBanner(null);
-    try {
-      const r = await call('auth.signIn', values);
+  const api = useApiForm({
+    method: 'auth.signIn',
+    schema: signInInput,
+    defaults: { username: fixedUsername ?? '', password: '' },
+    onSaved: (r) => {
       setSession(r.sessionId);
       onSignedIn();
-    } catch (error) {
-      setBanner(applyServerError(error, form.setError, ['username', 'password']));
-    }
+    },
   });
+  const { form, submit, banner } = api;
+  const chosen = useWatch({ control: form.control, name: 'username' });
   return (
     <Form layout="vertical" onFinish={() => void submit()} component="form">
       {!fixedUsername && users.length > 0 && (
@@ -59,7 +55,7 @@ export function SignInForm({ users, onSignedIn, fixedUsername }: Omit<Props, 'in
         {(f) => <Input.Password {...f} id="password" autoComplete="current-password" autoFocus={Boolean(fixedUsername)} />}
       </Field>
       {banner && <Alert type="error" title={banner} style={{ marginBottom: 12 }} showIcon />}
-      <Button type="primary" htmlType="submit" block loading={form.formState.isSubmitting}>
+      <Button type="primary" htmlType="submit" block loading={api.saving}>
         登录
       </Button>
     </Form>

@@ -122,7 +122,7 @@ export function BedMapPage() {
         </>
       )}
       {adding && <AddBedsDialog defaultFloor={floors.length ? Math.max(...floors.map((f) => f.floor)) + 1 : 1} onClose={() => setAdding(false)} />}
-      {admitBed !== null && <ResidentFormDrawer open presetBedId={admitBed} onClose={() => setAdmitBed(null)} onSaved={() => setAdmitBed(null)} />}
+      {admitBed !== null && <ResidentFormDrawer presetBedId={admitBed} onClose={() => setAdmitBed(null)} onSaved={() => setAdmitBed(null)} />}
       {residentId !== null && <ResidentDrawer id={residentId} onClose={() => setResidentId(null)} />}
     </div>
   );

@@ -1,36 +1,25 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Card, Descriptions, Form, List, Result, Spin, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, List, Result, Spin, Tag } from 'antd';
 import { institutionInput, type Institution } from '../../../core/institution/schema.ts';
-import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { INSTITUTION_EDITORS } from '../../../core/institution/access.ts';
+import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
-import { applyServerError } from '../../ui/serverErrors.ts';
+import { useApiForm } from '../../ui/forms/useApiForm.ts';
+import { useCloseGuard } from '../../ui/forms/useCloseGuard.ts';
 import { InstitutionFields } from './InstitutionFields.tsx';
 
 function InstitutionForm({ institution, onDone }: { institution: Institution; onDone(): void }) {
-  const { message } = App.useApp();
-  const [banner, setBanner] = useState<string | null>(null);
-  const update = useApiMutation('institution.update');
   const { isDemo: _d, regionName: _r, createdAt: _c, updatedAt: _u, ...values } = institution;
-  const form = useForm({ resolver: zodResolver(institutionInput), defaultValues: values });
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await update.mutateAsync(v);
-      void message.success('机构信息已保存');
-      onDone();
-    } catch (error) {
-      setBanner(applyServerError(error, form.setError, Object.keys(values)));
-    }
-  });
+  const api = useApiForm({ method: 'institution.update', schema: institutionInput, defaults: values, success: () => '机构信息已保存', onSaved: onDone });
+  const cancel = useCloseGuard(api.dirty, onDone);
   return (
-    <Form layout="vertical" component="form" onFinish={() => void submit()}>
-      <InstitutionFields control={form.control} />
-      {banner && <Alert type="error" title={banner} showIcon style={{ marginBottom: 12 }} />}
-      <Button type="primary" htmlType="submit" loading={form.formState.isSubmitting} style={{ marginRight: 8 }}>
+    <Form layout="vertical" component="form" onFinish={() => void api.submit()}>
+      <InstitutionFields control={api.form.control} />
+      {api.banner && <Alert type="error" title={api.banner} showIcon style={{ marginBottom: 12 }} />}
+      <Button type="primary" htmlType="submit" loading={api.saving} style={{ marginRight: 8 }}>
         保存
       </Button>
-      <Button onClick={onDone}>取消</Button>
+      <Button onClick={cancel}>取消</Button>
     </Form>
   );
 }
@@ -48,7 +37,7 @@ export function InstitutionPage() {
     <div className="page">
       <div className="page-title">
         <h1>机构信息</h1>
-        {can(['director']) && !editing && <Button onClick={() => setEditing(true)}>修改</Button>}
+        {can(INSTITUTION_EDITORS) && !editing && <Button onClick={() => setEditing(true)}>修改</Button>}
       </div>
       <Card style={{ marginBottom: 16 }}>
         {editing ? (

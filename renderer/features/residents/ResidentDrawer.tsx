@@ -149,7 +149,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
               },
             ]}
           />
-          {dialog === 'edit' && <ResidentFormDrawer open resident={r} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />}
+          {dialog === 'edit' && <ResidentFormDrawer resident={r} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />}
           {dialog === 'move' && <MoveBedDialog resident={r} onClose={() => setDialog(null)} />}
           {dialog === 'leave' && <LeaveDialog resident={r} onClose={() => setDialog(null)} />}
           {dialog === 'remove' && <RemoveDialog resident={r} onClose={() => setDialog(null)} />}

@@ -1,21 +1,17 @@
-import { useState } from 'react';
-import { useFieldArray, useForm , useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { Alert, Button, Col, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { admitInput, updateInput } from '../../../core/residents/schema.ts';
 import type { ResidentDetail } from '../../../core/residents/detail.ts';
 import { parseIdCard } from '../../../core/shared/idcard.ts';
 import { ageOn } from '../../../core/shared/dates.ts';
-import { useApiMutation } from '../../api/hooks.ts';
 import { Field } from '../../ui/Field.tsx';
 import { IsoDatePicker } from '../../ui/IsoDatePicker.tsx';
-import { applyServerError } from '../../ui/serverErrors.ts';
+import { useApiForm, type ApiFormOptions } from '../../ui/forms/useApiForm.ts';
+import { FormDrawer } from '../../ui/forms/FormDrawer.tsx';
 import { careLevelOptions, paymentOptions } from './labels.ts';
 import { useFreeBedOptions } from './useFreeBeds.ts';
-
-const FIELDS = ['name', 'idNumber', 'phone', 'admissionDate', 'bedId', 'careLevel', 'paymentType', 'emergencyContacts', 'notes'];
 
 function IdPreview({ value }: { value: string }) {
   const today = dayjs().format('YYYY-MM-DD');
@@ -33,26 +29,21 @@ function IdPreview({ value }: { value: string }) {
 export function ResidentFormDrawer({
   resident,
   presetBedId,
-  open,
   onClose,
   onSaved,
 }: {
   resident?: ResidentDetail;
   presetBedId?: number;
-  open: boolean;
   onClose(): void;
   onSaved(id: number): void;
 }) {
   const editing = resident !== undefined;
-  const { message } = App.useApp();
-  const [banner, setBanner] = useState<string | null>(null);
-  const admit = useApiMutation('residents.admit');
-  const update = useApiMutation('residents.update');
   const beds = useFreeBedOptions(resident?.bedId ?? presetBedId);
-  const form = useForm({
-    // The same schema the core parses with: the form cannot accept what the core would refuse.
-    resolver: zodResolver(editing ? updateInput : admitInput),
-    defaultValues: resident
+  // One of two methods, each with the schema the core parses it with.
+  const api = useApiForm({
+    method: editing ? 'residents.update' : 'residents.admit',
+    schema: editing ? updateInput : admitInput,
+    defaults: resident
       ? {
           id: resident.id,
           name: resident.name,
@@ -75,40 +66,15 @@ export function ResidentFormDrawer({
           emergencyContacts: [{ name: '', relation: '', phone: '' }],
           notes: '',
         },
-  });
+    success: (saved) => (editing ? `已保存 ${saved.name} 的信息` : `已为 ${saved.name} 办理入住（${saved.bedLabel} 床）`),
+    onSaved: (saved) => onSaved(saved.id),
+  } as ApiFormOptions<'residents.admit', typeof admitInput>);
+  const form = api.form;
   const contacts = useFieldArray({ control: form.control, name: 'emergencyContacts' });
   const idNumber = useWatch({ control: form.control, name: 'idNumber' }) ?? '';
 
-  const submit = form.handleSubmit(async (values) => {
-    setBanner(null);
-    try {
-      const saved = editing
-        ? await update.mutateAsync(values as Parameters<typeof update.mutateAsync>[0])
-        : await admit.mutateAsync(values as Parameters<typeof admit.mutateAsync>[0]);
-      void message.success(editing ? `已保存 ${saved.name} 的信息` : `已为 ${saved.name} 办理入住（${saved.bedLabel} 床）`);
-      onSaved(saved.id);
-    } catch (error) {
-      setBanner(applyServerError(error, form.setError, FIELDS));
-    }
-  });
-
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      size={760}
-      title={editing ? `修改老人信息：${resident.name}` : '办理入住'}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" onClick={() => void submit()} loading={form.formState.isSubmitting}>
-            {editing ? '保存' : '办理入住'}
-          </Button>
-        </Space>
-      }
-    >
-      <Form layout="vertical" component="form" onFinish={() => void submit()} aria-label={editing ? '修改老人信息' : '办理入住'}>
+    <FormDrawer api={api} title={editing ? `修改老人信息：${resident.name}` : '办理入住'} okText={editing ? '保存' : '办理入住'} label={editing ? '修改老人信息' : '办理入住'} onClose={onClose}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Field control={form.control} name="name" label="姓名" required>
@@ -198,9 +164,6 @@ export function ResidentFormDrawer({
         <Field control={form.control} name="notes" label="备注">
           {(f) => <Input.TextArea {...f} id="notes" rows={3} maxLength={500} showCount />}
         </Field>
-        {banner && <Alert type="error" title={banner} showIcon style={{ marginBottom: 12 }} />}
-        <button type="submit" hidden />
-      </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -201,7 +201,6 @@ export function RosterPage() {
       />
       {admitting && (
         <ResidentFormDrawer
-          open
           onClose={() => setAdmitting(false)}
           onSaved={(id) => {
             setAdmitting(false);
