@@ -11,6 +11,16 @@ export const COMMON_OPTIONS = {
 
 export class CliError extends Error {}
 
+/** node:util's parseArgs errors, in the words of the rest of the app. */
+function parseArgsProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项：${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项 ${option} 需要一个值，如 ${option} 2`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `多余的参数：${/'([^']+)'/.exec(message)?.[1] ?? ''}`;
+  return message.split('\n')[0] ?? message;
+}
+
 /** `--help` text for one kind, or for all when none is given. */
 export function filingUsage(defs: readonly FilingDef[]): string {
   const lines = ['用法：npm run filing -- 报表 [选项] --out 文件.pdf（或 .xlsx）', '  公共选项：--out 文件  --data-dir 数据文件夹  --real（正式数据；默认演示数据）', ''];
@@ -30,10 +40,10 @@ export function parseFilingArgs(def: FilingDef, args: readonly string[]) {
   for (const o of def.cli) own[o.flag] = { type: o.type === 'boolean' ? 'boolean' : 'string' };
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...own }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...own }, allowPositionals: false, strict: true });
   } catch (error) {
     const accepted = def.cli.map((o) => `--${o.flag}`).join(' ') || '（无）';
-    throw new CliError(`${(error as Error).message.split('\n')[0]}\n“${def.kind}”可用的选项：${accepted}`);
+    throw new CliError(`${parseArgsProblem(error)}\n“${def.kind}”可用的选项：${accepted}`);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const input: Record<string, unknown> = {};

@@ -26,6 +26,8 @@ export interface FilingDef<K extends string = string, S extends z.ZodType = z.Zo
   input: S;
   access: readonly Role[];
   cli: readonly CliOption[];
+  /** Options that print it from the demo data (`npm run filing -- KIND …example`): the tests print every kind with them. */
+  example: readonly string[];
   /** What the filing covers, in words: printed under the title, and the audit log's summary of the print. */
   describe(input: z.output<S>): string;
   build(ctx: ReadContext, input: z.output<S>): D;

@@ -122,3 +122,15 @@ export function firstContacts(db: Db): Map<number, EmergencyContact> {
   ).all();
   return new Map(rows.map(({ resident_id, ...c }) => [resident_id, c]));
 }
+
+/** Residents who left (discharged or died) between two dates, both included, in the order they left. */
+export function departuresBetween(db: Db, from: string, to: string, today: string): ResidentRow[] {
+  return stmt<ResidentDbRow>(
+    db,
+    `SELECT ${RESIDENT_COLUMNS} ${RESIDENT_FROM}
+     WHERE r.deleted_at IS NULL AND r.status IN ('discharged', 'deceased') AND r.left_on BETWEEN ? AND ?
+     ORDER BY r.left_on, r.id`,
+  )
+    .all(from, to)
+    .map((row) => toResidentRow(row, today));
+}

@@ -124,3 +124,13 @@ export interface ResidentRow {
   leftReason: string | null;
   deletedAt: string | null;
 }
+
+/** 住养老人名册（分册）: everyone in residence by floor, and as an appendix who left in a period (default: this year so far). */
+export const rosterBookInput = z
+  .object({
+    from: isoDate('离院名单开始日期').nullable().default(null),
+    to: isoDate('离院名单结束日期').nullable().default(null),
+  })
+  .strict()
+  .refine((v) => v.from === null || v.to === null || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type RosterBookInput = z.output<typeof rosterBookInput>;

@@ -69,7 +69,7 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
     });
   }, [client, status]);
 
-  if (status.isPending) return <Spin fullscreen tip="正在打开…" />;
+  if (status.isPending) return <Spin fullscreen description="正在打开…" />;
   if (status.isError) {
     return (
       <Result
@@ -83,7 +83,7 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
   const s = status.data;
   if (s.setupNeeded) return <SetupPage onDone={refresh} />;
   if (!s.user) {
-    if (s.mode === 'demo') return <Spin fullscreen tip="正在进入演示数据…" />;
+    if (s.mode === 'demo') return <Spin fullscreen description="正在进入演示数据…" />;
     return <SignInPage users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
   }
   return (

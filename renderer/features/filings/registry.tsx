@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { FilingDataOf, FilingKind } from '../../../core/filings/registry.ts';
 import { RosterFiling } from '../residents/RosterFiling.tsx';
+import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -8,6 +9,7 @@ import { RosterFiling } from '../residents/RosterFiling.tsx';
  */
 export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDataOf<K> }) => ReactElement } = {
   roster: RosterFiling,
+  'roster-book': RosterBookFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { MethodInput, MethodName, MethodOutput } from '../../../core/api/methods.ts';
 import { call } from '../../api/client.ts';
 import { applyServerError } from '../serverErrors.ts';
-import { schemaFields } from './schemaFields.ts';
+import { schemaFields } from '../../../core/shared/schemaFields.ts';
 
 export interface ApiFormOptions<M extends MethodName, S extends z.ZodType<FieldValues, FieldValues>> {
   method: M;

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { allFilings } from '../../core/filings/registry.ts';
+import { pdfText } from './pdf.ts';
+
+/**
+ * Every kind in the filing registry prints from the command line on the demo data, with the options its
+ * declaration gives as an example: `npm run filing -- KIND …example --out F.pdf`.
+ */
+describe('npm run filing：每一种报表都能在演示数据上从命令行打印', () => {
+  // A fresh user data folder: the command seeds its own demo there, as on a new machine.
+  const home = mkdtempSync(join(tmpdir(), 'ylywt-cli-'));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['scripts/filing.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: home, APPDATA: home },
+      timeout: 120_000,
+    });
+
+  test.each(allFilings().map((d) => [d.kind, d] as const))('%s', (kind, def) => {
+    const out = join(home, `${kind}.pdf`);
+    const r = run([kind, ...def.example, '--out', out]);
+    expect(r.status, r.stderr || r.stdout).toBe(0);
+    expect(r.stdout).toContain('已生成');
+    const text = pdfText(out);
+    expect(text).toContain(def.title);
+    expect(text).toContain('演示数据');
+    // pdftotext keeps or drops the spaces of the footer depending on the page's width.
+    expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*\d+\s*页/);
+  });
+
+  test('an unknown kind or option is refused in Chinese, with exit code 2', () => {
+    const unknown = run(['no-such-kind', '--out', join(home, 'x.pdf')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('不认识的报表：no-such-kind');
+    const badFlag = run(['roster', '--florr', '2']);
+    expect(badFlag.status).toBe(2);
+    expect(badFlag.stderr).toContain('不认识的选项：--florr');
+  });
+});
