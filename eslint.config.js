@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import areaBoundaries from './eslint-rules/area-boundaries.js';
 
 /**
  * Besides the usual checks, the layer rule of architecture.md: a dependency points down, never up.
@@ -34,7 +35,9 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
+    plugins: { ylywt: { rules: { 'area-boundaries': areaBoundaries } } },
     rules: {
+      'ylywt/area-boundaries': 'error',
       '@typescript-eslint/no-restricted-imports': noUp([
         { group: ['react', 'react-dom', 'react-dom/*', 'antd', 'electron', '**/server/**', '**/electron/**', '**/renderer/**'], message: 'core/ 不依赖界面、Electron 或传输层' },
       ]),
@@ -69,7 +72,7 @@ export default tseslint.config(
         { group: ['**/db/**', '**/server/**', '**/electron/**', 'better-sqlite3', 'node:*'], message: 'renderer/ 不能直接访问数据库或 Node' },
         {
           // Schemas, labels and pure helpers only; anything else from core is reached through api.call.
-          regex: '(^|/)core/(?!(.+/schema|.+/access|shared/(fields|idcard|dates|errors|schemaFields)|users/roles|filings/printPage)\\.ts$)',
+          regex: '(^|/)core/(?!(.+/schema|.+/access|shared/(fields|idcard|dates|errors|schemaFields)|shared/roles|filings/printPage)\\.ts$)',
           allowTypeImports: true,
           message: 'renderer/ 只能引用 core 的 schema、常量和类型，业务逻辑要经 api.call 调用',
         },

@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '../core/demo/seed.ts';
 import { isoDay } from '../core/shared/dates.ts';
 import type { MethodName } from '../core/api/methods.ts';
 import { seededRandom } from '../core/demo/random.ts';
-import type { Role } from '../core/users/roles.ts';
+import type { Role } from '../core/shared/roles.ts';
 
 /** Someone in residence, with the bed they are in now (kept up to date as the benchmark moves them). */
 export interface Occupant {

@@ -1,5 +1,5 @@
 import { contentType, fileInside } from '../core/system/renderer-files.ts';
-import { exportFilePath } from '../core/system/exports.ts';
+import { exportFilePath } from '../core/shared/exports.ts';
 import { APP_HOST, APP_SCHEME } from './trust.ts';
 
 export { contentType };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
-import { exportsDirOf } from '../core/system/exports.ts';
+import { exportsDirOf } from '../core/shared/exports.ts';
 import { installHardening } from './hardening.ts';
 import { startCoreHost, type CoreHost } from './host-process.ts';
 import { launchLocation } from './launch-args.ts';

@@ -5,7 +5,7 @@ import { openAppDatabase } from '../db/app-database.ts';
 import { DB_FILE_NAME } from '../core/system/runtime.ts';
 import { resolveDataLocation } from '../core/system/paths.ts';
 import { listUsers } from '../core/users/queries.ts';
-import { ROLE_LABELS } from '../core/users/roles.ts';
+import { ROLE_LABELS } from '../core/shared/roles.ts';
 import { resetPasswordAtConsole } from '../core/users/consoleReset.ts';
 
 /**

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Runtime, RuntimeMode } from '../core/system/runtime.ts';
 import { bootRuntime } from '../core/system/boot.ts';
-import { exportFilePath } from '../core/system/exports.ts';
+import { exportFilePath } from '../core/shared/exports.ts';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { startHttpServer } from './http.ts';

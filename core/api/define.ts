@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 import type { Session } from '../auth/sessions.ts';
 import type { Runtime } from '../system/runtime.ts';
 import type { ReadContext, WriteContext } from './context.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 
 /** Who did it. `userId` is null for the system itself (setup, demo data, scheduled backups). */
 export interface Actor {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directTransport, setUpHome, type Transport } from '../../tests/helpers/app.ts';
 import { institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from '../shared/passwordHash.ts';
 import { MAX_FAILED_SIGN_INS } from './sessions.ts';
 
 let t: Transport;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 
 export interface Session {
   id: string;

@@ -3,9 +3,9 @@ import type { WriteContext } from '../api/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
 import { findUserByName, toView } from '../users/queries.ts';
-import { ROLE_LABELS } from '../users/roles.ts';
+import { ROLE_LABELS } from '../shared/roles.ts';
 import type { UserView } from '../users/schema.ts';
-import { verifyPassword } from './password.ts';
+import { verifyPassword } from '../shared/passwordHash.ts';
 
 /** Checks the password; returns the user or throws the same message for unknown name and wrong password. */
 export function authenticate(db: Db, username: string, password: string): UserView {

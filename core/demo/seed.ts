@@ -12,7 +12,7 @@ import { admitResident } from '../residents/admit.ts';
 import { recordLeave } from '../residents/leave.ts';
 import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
   AREA_CODES,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type ExcelJS from 'exceljs';
 import type { ReadContext } from '../api/context.ts';
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import type { FilingHeader } from './schema.ts';
 

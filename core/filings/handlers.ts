@@ -3,7 +3,7 @@ import { defineArea, method, type Context } from '../api/define.ts';
 import { runHeavy } from '../api/heavyReads.ts';
 import { AppError } from '../shared/errors.ts';
 import { emptyInput } from '../shared/fields.ts';
-import { newExportFile } from '../system/exports.ts';
+import { newExportFile } from '../shared/exports.ts';
 import { filingRequest, type ExportedFile } from './schema.ts';
 import { resolveFiling } from './registry.ts';
 import { buildWorkbookFile, filingFileName } from './jobs.ts';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { HeavyContext } from '../api/define.ts';
-import { newExportFile } from '../system/exports.ts';
+import { newExportFile } from '../shared/exports.ts';
 import { AppError } from '../shared/errors.ts';
 import { findFiling } from './registry.ts';
 import type { ExportedFile } from './schema.ts';

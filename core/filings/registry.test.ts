@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFilings, resolveFiling } from './registry.ts';
-import { ROLES } from '../users/roles.ts';
+import { ROLES } from '../shared/roles.ts';
 import { schemaFields } from '../shared/schemaFields.ts';
 
 describe('the filing registry', () => {

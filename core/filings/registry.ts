@@ -1,6 +1,6 @@
 import { AppError } from '../shared/errors.ts';
 import { validationError } from '../shared/validation.ts';
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 import type { FilingDef } from './define.ts';
 import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../shared/roles.ts';
 
 /** Who may change the roster: the clerk does admissions and discharges, the director oversees (domain.md). */
 export const ROSTER_EDITORS: readonly Role[] = ['director', 'clerk'];

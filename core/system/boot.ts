@@ -1,6 +1,6 @@
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { createHeavyReader } from '../api/heavyReads.ts';
-import { pruneExports } from './exports.ts';
+import { pruneExports } from '../shared/exports.ts';
 import { findInstitution } from '../institution/queries.ts';
 import { DEMO_HOME, seedHome } from '../demo/seed.ts';
 

@@ -7,7 +7,7 @@ import type { PdfPrinter } from '../filings/printer.ts';
 import type { HeavyReader } from '../api/heavyReads.ts';
 import { idleLockMinutes } from '../institution/queries.ts';
 import { removableRoots } from './drives.ts';
-import { exportsDirOf } from './exports.ts';
+import { exportsDirOf } from '../shared/exports.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 

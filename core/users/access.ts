@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import type { Role } from '../shared/roles.ts';
 
 /** Accounts are the director's: who works here, in which post, and their passwords. */
 export const USER_ADMINS: readonly Role[] = ['director'];

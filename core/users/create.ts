@@ -1,9 +1,9 @@
 import type { WriteContext } from '../api/context.ts';
 import { conflict } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import { hashPassword } from '../auth/password.ts';
+import { hashPassword } from '../shared/passwordHash.ts';
 import { findUserByName, getUser } from './queries.ts';
-import { ROLE_LABELS, type Role } from './roles.ts';
+import { ROLE_LABELS, type Role } from '../shared/roles.ts';
 import type { UserView } from './schema.ts';
 
 /** 新建用户. The password is stored as a scrypt hash and never written into the audit log. */

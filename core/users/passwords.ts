@@ -2,7 +2,7 @@ import type { Db } from '../../db/open.ts';
 import type { WriteContext } from '../api/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { hashPassword, verifyPassword } from '../shared/passwordHash.ts';
 import { findUserById, getUser } from './queries.ts';
 
 /** Sets a new password (a director's reset, or one's own change). The hash itself never goes into the audit log. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { notFound } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../shared/roles.ts';
 import type { UserView } from './schema.ts';
 
 /** The users area's published reads: sign-in, the audit log and the command line read accounts through these. */

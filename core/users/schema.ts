@@ -1,5 +1,5 @@
 import { z, requiredText, entityId } from '../shared/fields.ts';
-import { ROLES } from './roles.ts';
+import { ROLES } from '../shared/roles.ts';
 
 export const username = requiredText('登录名', 20).regex(
   /^[A-Za-z0-9_\u4e00-\u9fa5]{2,20}$/,

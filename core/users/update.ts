@@ -3,7 +3,7 @@ import type { WriteContext } from '../api/context.ts';
 import { conflict } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
 import { getUser } from './queries.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../shared/roles.ts';
 import type { UserView } from './schema.ts';
 
 function activeDirectors(db: Db, exceptId: number): number {

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { MethodOutput } from '../../core/api/methods.ts';
-import type { Role } from '../../core/users/roles.ts';
+import type { Role } from '../../core/shared/roles.ts';
 import type { UserView } from '../../core/users/schema.ts';
 
 export type Status = MethodOutput<'auth.status'>;

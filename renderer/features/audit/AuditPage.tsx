@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DatePicker, Input, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AUDIT_ENTITIES, type AuditRow } from '../../../core/audit/schema.ts';
-import { ROLE_LABELS, type Role } from '../../../core/users/roles.ts';
+import { ROLE_LABELS, type Role } from '../../../core/shared/roles.ts';
 import { formatDateTime } from '../../../core/shared/dates.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useDebounced } from '../../ui/useDebounced.ts';

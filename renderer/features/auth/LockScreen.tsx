@@ -1,6 +1,6 @@
 import { Button, Modal } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '../../../core/users/roles.ts';
+import { ROLE_LABELS } from '../../../core/shared/roles.ts';
 import type { UserView } from '../../../core/users/schema.ts';
 import { SignInForm } from './SignInPage.tsx';
 

@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { signInInput } from '../../../core/auth/schema.ts';
-import { ROLE_LABELS, type Role } from '../../../core/users/roles.ts';
+import { ROLE_LABELS, type Role } from '../../../core/shared/roles.ts';
 import { setSession } from '../../api/client.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useApiForm } from '../../ui/forms/useApiForm.ts';

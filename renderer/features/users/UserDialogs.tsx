@@ -1,6 +1,6 @@
 import { Input, Select, Switch } from 'antd';
 import { changeOwnPasswordInput, createUserInput, resetPasswordInput, updateUserInput, type UserView } from '../../../core/users/schema.ts';
-import { ROLE_LABELS, ROLES } from '../../../core/users/roles.ts';
+import { ROLE_LABELS, ROLES } from '../../../core/shared/roles.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useApiForm } from '../../ui/forms/useApiForm.ts';
 import { FormModal } from '../../ui/forms/FormModal.tsx';

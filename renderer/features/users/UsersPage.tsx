@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '../../../core/users/roles.ts';
+import { ROLE_LABELS } from '../../../core/shared/roles.ts';
 import type { UserView } from '../../../core/users/schema.ts';
 import { formatDateTime } from '../../../core/shared/dates.ts';
 import { useApiQuery } from '../../api/hooks.ts';
