@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from './open.ts';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadMigrations, migrate, schemaVersion, type Migration } from './migrate.ts';
+import { codeMigration, migrationsDir } from './migration.ts';
 import { openAppDatabase } from './app-database.ts';
 import { DatabaseOpenError } from './errors.ts';
 
@@ -20,6 +23,38 @@ describe('migrations', () => {
     const migrations = loadMigrations();
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
     expect(migrations[0]!.name).toBe('institution-users-audit');
+  });
+
+  it('lists in db/migrations/index.ts exactly the migration files of the folder', () => {
+    const files = readdirSync(fileURLToPath(migrationsDir())).filter((f) => /^\d{4}-.+\.(sql|ts)$/.test(f));
+    expect(loadMigrations().map((m) => m.file).sort()).toEqual(files.sort());
+  });
+
+  it('refuses a gap or a doubled number', () => {
+    const step = (file: string) => codeMigration(file, () => undefined);
+    expect(() => loadMigrations([step('0001-a.ts'), step('0003-c.ts')])).toThrow('迁移文件编号不连续：期望 2，实际 3（c）');
+    expect(() => loadMigrations([step('0001-a.ts'), step('0001-b.ts')])).toThrow(/编号不连续/);
+    expect(() => step('1-a.ts')).toThrow(/四位编号/);
+  });
+
+  it('runs a TypeScript step (a backfill) in the same sequence and transaction as the SQL ones', () => {
+    const db = openDatabase(':memory:');
+    const [first] = loadMigrations();
+    const fill = codeMigration('0002-fill.ts', (d) => {
+      d.exec('CREATE TABLE numbers (n INTEGER) STRICT');
+      const insert = d.prepare('INSERT INTO numbers (n) VALUES (?)');
+      for (let n = 1; n <= 3; n++) insert.run(n * n);
+    });
+    migrate(db, [first!, fill]);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT sum(n) FROM numbers').pluck().get()).toBe(14);
+    const failing = codeMigration('0003-fails.ts', (d) => {
+      d.exec('CREATE TABLE partial (x INTEGER) STRICT');
+      throw new Error('计算失败');
+    });
+    expect(() => migrate(db, [first!, fill, failing])).toThrow(/第 3 版（fails）.*计算失败/);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'partial'`).pluck().get()).toBe(0);
   });
 
   it('brings a new database to the newest version, marks it as ours, and makes every table STRICT', () => {
@@ -51,7 +86,10 @@ describe('migrations', () => {
     db.close();
     const before = readFileSync(file);
 
-    const broken: Migration[] = [...good.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);' }];
+    const broken: Migration[] = [
+      ...good.slice(0, 1),
+      { version: 2, name: 'broken', file: '0002-broken.sql', up: (d) => d.exec('CREATE TABLE half (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);') },
+    ];
     const again = openDatabase(file);
     expect(() => migrate(again, broken)).toThrow(DatabaseOpenError);
     expect(schemaVersion(again)).toBe(1);

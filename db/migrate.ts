@@ -1,31 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { APPLICATION_ID, type Db } from './open.ts';
 import { DatabaseOpenError } from './errors.ts';
+import type { Migration } from './migration.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration };
 
-const MIGRATION_FILE = /^(\d{4})-([a-z0-9-]+)\.sql$/;
-
-/** The migrations folder sits next to this file; the Electron build copies it beside its bundle. */
-export function migrationsDir(): string {
-  return fileURLToPath(new URL('./migrations/', import.meta.url));
-}
-
-export function loadMigrations(dir: string = migrationsDir()): Migration[] {
-  const migrations = readdirSync(dir)
-    .map((file) => ({ file, match: MIGRATION_FILE.exec(file) }))
-    .filter((m): m is { file: string; match: RegExpExecArray } => m.match !== null)
-    .map(({ file, match }) => ({
-      version: Number(match[1]),
-      name: match[2] ?? file,
-      sql: readFileSync(`${dir}/${file}`, 'utf8'),
-    }))
-    .sort((a, b) => a.version - b.version);
+/** The steps in order, numbered 1, 2, 3 … without gaps (checked, so a missing or doubled file is caught at start). */
+export function loadMigrations(list: readonly Migration[] = MIGRATIONS): Migration[] {
+  const migrations = [...list].sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`迁移文件编号不连续：期望 ${i + 1}，实际 ${m.version}（${m.name}）`);
   });
@@ -53,7 +35,7 @@ export function migrate(db: Db, migrations: Migration[] = loadMigrations()): { f
   for (const m of migrations.slice(from)) {
     try {
       db.transaction(() => {
-        db.exec(m.sql);
+        m.up(db);
         if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
         db.pragma(`user_version = ${m.version}`);
       })();

@@ -17,22 +17,9 @@ export function createInstitution(ctx: WriteContext, input: InstitutionInput, is
     ctx.db,
     `INSERT INTO institution (id, name, credit_code, address, region_code, licensed_beds, opened_on, civil_affairs_filing_no,
        director_name, phone, idle_lock_minutes, is_demo, created_at, updated_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    input.name,
-    input.creditCode,
-    input.address,
-    input.regionCode,
-    input.licensedBeds,
-    input.openedOn,
-    input.civilAffairsFilingNo,
-    input.directorName,
-    input.phone,
-    input.idleLockMinutes,
-    isDemo ? 1 : 0,
-    at,
-    at,
-  );
+     VALUES (1, @name, @creditCode, @address, @regionCode, @licensedBeds, @openedOn, @civilAffairsFilingNo,
+       @directorName, @phone, @idleLockMinutes, @isDemo, @at, @at)`,
+  ).run({ ...input, isDemo: isDemo ? 1 : 0, at });
   const created = findInstitution(ctx.db)!;
   ctx.audit({ entity: 'institution', entityId: 1, summary: `建立机构信息：${input.name}`, after: created });
   return created;
@@ -43,21 +30,10 @@ export function updateInstitution(ctx: WriteContext, input: InstitutionInput): I
   checkInput(input, ctx.today);
   stmt(
     ctx.db,
-    `UPDATE institution SET name = ?, credit_code = ?, address = ?, region_code = ?, licensed_beds = ?, opened_on = ?,
-       civil_affairs_filing_no = ?, director_name = ?, phone = ?, idle_lock_minutes = ?, updated_at = ? WHERE id = 1`,
-  ).run(
-    input.name,
-    input.creditCode,
-    input.address,
-    input.regionCode,
-    input.licensedBeds,
-    input.openedOn,
-    input.civilAffairsFilingNo,
-    input.directorName,
-    input.phone,
-    input.idleLockMinutes,
-    ctx.now.toISOString(),
-  );
+    `UPDATE institution SET name = @name, credit_code = @creditCode, address = @address, region_code = @regionCode,
+       licensed_beds = @licensedBeds, opened_on = @openedOn, civil_affairs_filing_no = @civilAffairsFilingNo,
+       director_name = @directorName, phone = @phone, idle_lock_minutes = @idleLockMinutes, updated_at = @at WHERE id = 1`,
+  ).run({ ...input, at: ctx.now.toISOString() });
   const after = findInstitution(ctx.db)!;
   ctx.audit({ entity: 'institution', entityId: 1, summary: `修改机构信息：${input.name}`, before, after });
   return after;

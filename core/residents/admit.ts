@@ -21,23 +21,23 @@ export function admitResident(ctx: WriteContext, input: AdmitInput) {
     db,
     `INSERT INTO residents (name, name_pinyin, name_initials, sex, id_number, birth_date, phone, admission_date, bed_id,
                             care_level, payment_type, status, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_residence', ?, ?, ?)`,
-  ).run(
-    input.name,
-    keys.pinyin,
-    keys.initials,
-    identity.sex,
-    identity.normalized,
-    identity.birthDate,
-    input.phone,
-    input.admissionDate,
-    bed.bedId,
-    input.careLevel,
-    input.paymentType,
-    input.notes,
+     VALUES (@name, @pinyin, @initials, @sex, @idNumber, @birthDate, @phone, @admissionDate, @bedId,
+             @careLevel, @paymentType, 'in_residence', @notes, @at, @at)`,
+  ).run({
+    name: input.name,
+    pinyin: keys.pinyin,
+    initials: keys.initials,
+    sex: identity.sex,
+    idNumber: identity.normalized,
+    birthDate: identity.birthDate,
+    phone: input.phone,
+    admissionDate: input.admissionDate,
+    bedId: bed.bedId,
+    careLevel: input.careLevel,
+    paymentType: input.paymentType,
+    notes: input.notes,
     at,
-    at,
-  );
+  });
   const id = Number(lastInsertRowid);
   replaceContacts(db, id, input.emergencyContacts);
   stmt(db, 'INSERT INTO bed_stays (resident_id, bed_id, start_on) VALUES (?, ?, ?)').run(id, bed.bedId, input.admissionDate);

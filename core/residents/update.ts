@@ -30,24 +30,25 @@ export function updateResident(ctx: WriteContext, input: UpdateInput) {
   const keys = nameKeys(input.name);
   stmt(
     db,
-    `UPDATE residents SET name = ?, name_pinyin = ?, name_initials = ?, sex = ?, id_number = ?, birth_date = ?, phone = ?,
-       admission_date = ?, care_level = ?, payment_type = ?, notes = ?, updated_at = ?
-     WHERE id = ?`,
-  ).run(
-    input.name,
-    keys.pinyin,
-    keys.initials,
-    identity.sex,
-    identity.normalized,
-    identity.birthDate,
-    input.phone,
-    input.admissionDate,
-    input.careLevel,
-    input.paymentType,
-    input.notes,
-    ctx.now.toISOString(),
-    input.id,
-  );
+    `UPDATE residents SET name = @name, name_pinyin = @pinyin, name_initials = @initials, sex = @sex, id_number = @idNumber,
+       birth_date = @birthDate, phone = @phone, admission_date = @admissionDate, care_level = @careLevel,
+       payment_type = @paymentType, notes = @notes, updated_at = @at
+     WHERE id = @id`,
+  ).run({
+    name: input.name,
+    pinyin: keys.pinyin,
+    initials: keys.initials,
+    sex: identity.sex,
+    idNumber: identity.normalized,
+    birthDate: identity.birthDate,
+    phone: input.phone,
+    admissionDate: input.admissionDate,
+    careLevel: input.careLevel,
+    paymentType: input.paymentType,
+    notes: input.notes,
+    at: ctx.now.toISOString(),
+    id: input.id,
+  });
   stmt(
     db,
     `UPDATE bed_stays SET start_on = ? WHERE id = (SELECT id FROM bed_stays WHERE resident_id = ? ORDER BY start_on, id LIMIT 1)`,

@@ -1,0 +1,12 @@
+import { codeMigration, sqlMigration, type Migration } from '../migration.ts';
+
+/**
+ * Every migration, in order: one file each in this folder, SQL for schema changes, TypeScript where a step
+ * must compute (a backfill). Adding one is a new file and one line here; a test holds this list to the folder.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  sqlMigration('0001-institution-users-audit.sql'),
+  sqlMigration('0002-beds-residents.sql'),
+];
+
+export { codeMigration };
