@@ -9,6 +9,7 @@ import {
   moveBedInput,
   removeInput,
   residentIdInput,
+  undoLeaveInput,
   updateInput,
   type ResidentRow,
 } from './schema.ts';
@@ -55,7 +56,7 @@ export const residentsArea = defineArea('residents', {
   'residents.update': method({ kind: 'write', access: ROSTER_EDITORS, input: updateInput, changes: ROSTER_CHANGES, handler: updateResident }),
   'residents.moveBed': method({ kind: 'write', access: ROSTER_EDITORS, input: moveBedInput, changes: ROSTER_CHANGES, handler: moveResidentBed }),
   'residents.leave': method({ kind: 'write', access: ROSTER_EDITORS, input: leaveInput, changes: ROSTER_CHANGES, handler: recordLeave }),
-  'residents.undoLeave': method({ kind: 'write', access: ROSTER_EDITORS, input: residentIdInput, changes: ROSTER_CHANGES, handler: undoLeave }),
+  'residents.undoLeave': method({ kind: 'write', access: ROSTER_EDITORS, input: undoLeaveInput, changes: ROSTER_CHANGES, handler: undoLeave }),
   'residents.remove': method({ kind: 'write', access: ROSTER_DELETERS, input: removeInput, changes: ROSTER_CHANGES, handler: removeResident }),
   'residents.restore': method({ kind: 'write', access: ROSTER_DELETERS, input: residentIdInput, changes: ROSTER_CHANGES, handler: restoreResident }),
 });

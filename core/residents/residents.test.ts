@@ -122,6 +122,27 @@ describe('换床、离院与撤销', () => {
     await home.call('residents.admit', admitInput(bed('101-1'), { idNumber: idNumber(), admissionDate: '2026-11-06' }));
     expect(await refused('residents.undoLeave', { id: r.id })).toMatchObject({ code: 'CONFLICT', field: 'bedId' });
   });
+
+  it('undoes a leave into another empty bed when the old one was given to someone since, keeping the bed history', async () => {
+    const r = await home.call('residents.admit', admitInput(bed('101-1')));
+    await home.call('residents.leave', { id: r.id, kind: 'discharged', date: '2026-11-05', reason: '回家' });
+    const other = await home.call('residents.admit', admitInput(bed('101-1'), { idNumber: idNumber(), admissionDate: '2026-11-06', name: '占床者' }));
+    expect(await refused('residents.undoLeave', { id: r.id })).toMatchObject({
+      code: 'CONFLICT',
+      field: 'bedId',
+      message: '原床位 101-1 已有老人入住（占床者），请为 张秀英 选择一张空床位',
+    });
+    expect(await refused('residents.undoLeave', { id: r.id, bedId: bed('101-1') })).toMatchObject({ code: 'CONFLICT', field: 'bedId' });
+    const back = await home.call('residents.undoLeave', { id: r.id, bedId: bed('102-1') });
+    expect(back).toMatchObject({ status: 'in_residence', bedLabel: '102-1', leftOn: null });
+    expect((await home.call('residents.get', { id: r.id })).bedStays).toEqual([
+      { bedId: bed('101-1'), bedLabel: '101-1', startOn: '2026-11-01', endOn: '2026-11-05' },
+      { bedId: bed('102-1'), bedLabel: '102-1', startOn: '2026-11-05', endOn: null },
+    ]);
+    expect((await home.call('residents.get', { id: other.id })).bedLabel).toBe('101-1');
+    const row = t.runtime.db.prepare(`SELECT summary FROM audit_log WHERE action = 'residents.undoLeave' ORDER BY id DESC LIMIT 1`).pluck().get();
+    expect(row).toBe('撤销离院：张秀英，原床位 101-1 已有他人，改住 102-1床');
+  });
 });
 
 describe('删除与恢复（录入错误）', () => {

@@ -77,6 +77,9 @@ export const leaveInput = z
   .strict();
 
 export const residentIdInput = z.object({ id: entityId('老人') }).strict();
+
+/** 撤销离院: back to the old bed, or — when someone has taken it since — to the empty bed chosen here. */
+export const undoLeaveInput = z.object({ id: entityId('老人'), bedId: entityId('床位').nullable().default(null) }).strict();
 export const removeInput = z.object({ id: entityId('老人'), reason: requiredText('删除原因', 200) }).strict();
 
 export const LIST_SORTS = ['bed', 'name', 'admissionDate', 'age', 'careLevel', 'leftOn'] as const;

@@ -148,7 +148,7 @@ export async function openMenu(page: Page, label: string): Promise<void> {
 
 /** The roster's live count line (共 N 人) has settled on this number. */
 export async function waitForRosterTotal(page: Page, n: number): Promise<void> {
-  await page.locator('.toolbar [aria-live="polite"]').filter({ hasText: new RegExp(`^共 ${n} 人`) }).waitFor();
+  await page.locator('.toolbar [aria-live="polite"]').filter({ hasText: new RegExp(`^共\\s${n}\\s人`) }).waitFor();
 }
 
 /** The data rows of the table on the page (antd renders a placeholder row when it is empty). */

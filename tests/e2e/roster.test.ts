@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WebApp } from '../../server/app.ts';
-import { idNumber } from '../helpers/fixtures.ts';
+import { admitInput, idNumber } from '../helpers/fixtures.ts';
 import {
+  api,
   button,
   byId,
   chooseOption,
@@ -211,11 +212,11 @@ describe('住养老人名册（演示数据）', () => {
     await row.getByRole('link', { name: NAME }).click();
     await detail.waitFor();
     await button(detail, '撤销离院').click();
-    const confirm = page.locator('.ant-popconfirm').filter({ hasText: '撤销离院？' });
+    const confirm = modal(page, `撤销离院：${NAME}`);
     await confirm.waitFor();
-    expect(await confirm.innerText()).toContain(`${NAME} 将回到 ${newBed} 床`);
-    await button(confirm, '撤销').click();
-    await toast(page, `已撤销，${NAME} 回到 ${newBed} 床`).waitFor();
+    expect(await confirm.innerText()).toContain(`${NAME} 将回到原床位 ${newBed} 床`);
+    await button(confirm, '撤销离院').click();
+    await toast(page, `已撤销离院，${NAME} 住 ${newBed} 床`).waitFor();
     await detail.getByText('在住', { exact: true }).waitFor();
     await button(detail, '换床').waitFor();
     await page.keyboard.press('Escape');
@@ -228,5 +229,35 @@ describe('住养老人名册（演示数据）', () => {
     expect(app.runtime.db.prepare('SELECT status FROM residents WHERE id_number = ?').pluck().get(id.value)).toBe('in_residence');
     await search(page, '');
     await waitForRosterTotal(page, 121);
+  });
+
+  test('撤销离院时原床位已住了别人：提示并请选择空床位，选好后撤销成功', async () => {
+    const { page, app } = env;
+    const director = app.runtime.db.prepare(`SELECT id FROM users WHERE role = 'director' LIMIT 1`).pluck().get() as number;
+    const session = app.runtime.sessions.create({ id: director, displayName: '院长', role: 'director' }).id;
+    const freeBed = app.runtime.db
+      .prepare(`SELECT id FROM beds WHERE active = 1 AND id NOT IN (SELECT bed_id FROM residents WHERE status = 'in_residence' AND deleted_at IS NULL) LIMIT 1`)
+      .pluck()
+      .get() as number;
+    const gone = await api(app, 'residents.admit', admitInput(freeBed, { name: '祁回来', idNumber: freshId(app), admissionDate: '2026-10-01' }), session);
+    await api(app, 'residents.leave', { id: gone.id, kind: 'discharged', date: '2026-10-20', reason: '回家' }, session);
+    await api(app, 'residents.admit', admitInput(freeBed, { name: '祁占床', idNumber: freshId(app), admissionDate: '2026-10-21' }), session);
+    await openMenu(page, '住养老人');
+    await page.locator('.ant-segmented-item').filter({ hasText: '已离院/去世' }).first().click();
+    await search(page, '祁回来');
+    await waitForRosterTotal(page, 1);
+    await tableRows(page).first().getByRole('link', { name: '祁回来' }).click();
+    const detail = drawer(page, '祁回来');
+    await button(detail, '撤销离院').click();
+    const dialog = modal(page, '撤销离院：祁回来');
+    await dialog.getByText(`原床位 ${gone.bedLabel} 已有其他老人入住，请为 祁回来 选择一张空床位。`).waitFor();
+    await button(dialog, '撤销离院').click();
+    await fieldError(dialog, 'bedId').waitFor();
+    await chooseOption(page, 'bedId');
+    await button(dialog, '撤销离院').click();
+    await toast(page, /已撤销离院，祁回来 住 .+ 床/).waitFor();
+    expect(app.runtime.db.prepare('SELECT status, bed_id <> ? AS moved FROM residents WHERE id = ?').get(gone.bedId, gone.id)).toEqual({ status: 'in_residence', moved: 1 });
+    await page.keyboard.press('Escape');
+    await search(page, '');
   });
 });

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { BedCell } from '../../../core/beds/schema.ts';
 import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { BED_EDITORS } from '../../../core/beds/access.ts';
+import { qty } from '../../ui/qty.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
@@ -62,7 +63,7 @@ export function BedMapPage() {
         <div style={{ fontWeight: 600 }}>{bed.label} 床</div>
         {bed.occupant ? (
           <div>
-            {bed.occupant.name} · {bed.occupant.sex} · {bed.occupant.age} 岁
+            {bed.occupant.name} · {bed.occupant.sex} · {qty(bed.occupant.age, '岁')}
             <div className="muted" style={{ fontSize: '0.85em' }}>{careLevelLabel(bed.occupant.careLevel)}</div>
           </div>
         ) : (

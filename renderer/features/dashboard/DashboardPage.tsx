@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
+import { qty } from '../../ui/qty.ts';
 
 const LEVEL_COLORS = ['#52c41a', '#a0d911', '#faad14', '#fa8c16', '#f5222d'];
 
@@ -35,9 +36,9 @@ export function DashboardPage() {
       </div>
       <Row gutter={[16, 16]}>
         {card('在住老人', s.inResidence, '人', '/residents', `男 ${s.male} · 女 ${s.female}`)}
-        {card('床位使用', s.occupiedBeds, `/ ${s.beds} 张`, '/beds', `入住率 ${occupancy}%，空床 ${s.beds - s.occupiedBeds} 张`)}
-        {card('65 岁及以上', s.aged65, '人', undefined, `80 岁及以上 ${s.aged80} 人`)}
-        {card('本月入住', s.admittedThisMonth, '人', undefined, `本月离院 ${s.leftThisMonth.discharged} 人，去世 ${s.leftThisMonth.deceased} 人`)}
+        {card('床位使用', s.occupiedBeds, `/ ${qty(s.beds, '张')}`, '/beds', `入住率 ${occupancy}%，空床 ${qty(s.beds - s.occupiedBeds, '张')}`)}
+        {card('65 岁及以上', s.aged65, '人', undefined, `80 岁及以上 ${qty(s.aged80, '人')}`)}
+        {card('本月入住', s.admittedThisMonth, '人', undefined, `本月离院 ${qty(s.leftThisMonth.discharged, '人')}，去世 ${qty(s.leftThisMonth.deceased, '人')}`)}
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
@@ -48,7 +49,7 @@ export function DashboardPage() {
                 <Progress
                   percent={s.inResidence ? Math.round((l.n / s.inResidence) * 100) : 0}
                   strokeColor={l.level === null ? '#bfbfbf' : LEVEL_COLORS[l.level]}
-                  format={() => `${l.n} 人`}
+                  format={() => qty(l.n, '人')}
                   style={{ flex: 1 }}
                 />
               </div>

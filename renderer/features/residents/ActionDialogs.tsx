@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { Alert, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
-import { leaveInput, moveBedInput, removeInput } from '../../../core/residents/schema.ts';
+import { leaveInput, moveBedInput, removeInput, undoLeaveInput } from '../../../core/residents/schema.ts';
 import type { ResidentDetail } from '../../../core/residents/detail.ts';
 import { Field } from '../../ui/Field.tsx';
 import { IsoDatePicker } from '../../ui/IsoDatePicker.tsx';
@@ -84,6 +84,51 @@ export function RemoveDialog({ resident, onClose }: DialogProps) {
       <Field control={api.form.control} name="reason" label="删除原因" required>
         {(f) => <Input.TextArea {...f} id="reason" rows={2} maxLength={200} placeholder="如：重复录入" />}
       </Field>
+    </FormModal>
+  );
+}
+
+/**
+ * 撤销离院/去世登记: back to the old bed; when that bed has been given to someone since, the dialog says so
+ * and offers the empty beds instead.
+ */
+export function UndoLeaveDialog({ resident, onClose }: DialogProps) {
+  const beds = useFreeBedOptions(undefined, { fresh: true });
+  const what = resident.status === 'deceased' ? '去世登记' : '离院';
+  const api = useApiForm({
+    method: 'residents.undoLeave',
+    schema: undoLeaveInput,
+    defaults: { id: resident.id, bedId: null },
+    success: (r) => `已撤销${what}，${r.name} 住 ${r.bedLabel} 床`,
+    onSaved: onClose,
+  });
+  // The core has the last word: if it says the old bed is taken (someone was admitted meanwhile), choose another.
+  const oldBedFree = beds.isFree(resident.bedId) && api.form.formState.errors.bedId === undefined;
+  return (
+    <FormModal api={api} title={`撤销${what}：${resident.name}`} okText={`撤销${what}`} onClose={onClose}>
+      {beds.loading ? null : oldBedFree ? (
+        <p>
+          {resident.name} 将回到原床位 {resident.bedLabel} 床，恢复为在住。
+        </p>
+      ) : (
+        <>
+          <Alert type="warning" showIcon title={`原床位 ${resident.bedLabel} 已有其他老人入住，请为 ${resident.name} 选择一张空床位。`} style={{ marginBottom: 12 }} />
+          <Field control={api.form.control} name="bedId" label="改住床位" required>
+            {(f) => (
+              <Select
+                {...f}
+                value={f.value ?? undefined}
+                id="bedId"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={beds.options}
+                placeholder="输入房间号查找"
+                notFoundContent="没有空床位，请先在“床位图”中添加床位"
+                autoFocus
+              />
+            )}
+          </Field>
+        </>
+      )}
     </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Timeline } from 'antd';
+import { App, Button, Descriptions, Drawer, Result, Space, Spin, Table, Tabs, Tag, Timeline } from 'antd';
 import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS } from '../../../core/residents/schema.ts';
 import { ROSTER_DELETERS, ROSTER_EDITORS } from '../../../core/residents/access.ts';
 import { formatDateTime } from '../../../core/shared/dates.ts';
@@ -7,10 +7,11 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
 import { ResidentFormDrawer } from './ResidentFormDrawer.tsx';
-import { LeaveDialog, MoveBedDialog, RemoveDialog } from './ActionDialogs.tsx';
+import { LeaveDialog, MoveBedDialog, RemoveDialog, UndoLeaveDialog } from './ActionDialogs.tsx';
 import { statusColor } from './labels.ts';
+import { qty } from '../../ui/qty.ts';
 
-type Dialog = 'edit' | 'move' | 'leave' | 'remove' | null;
+type Dialog = 'edit' | 'move' | 'leave' | 'undoLeave' | 'remove' | null;
 
 /** One resident: details, bed history, change history, and the actions on the record. */
 export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void }) {
@@ -18,7 +19,6 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
   const { can } = useSession();
   const detail = useApiQuery('residents.get', { id });
   const [dialog, setDialog] = useState<Dialog>(null);
-  const undoLeave = useApiMutation('residents.undoLeave');
   const restore = useApiMutation('residents.restore');
   const r = detail.data;
   const editor = can(ROSTER_EDITORS);
@@ -50,15 +50,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
               </>
             )}
             {r.deletedAt === null && r.status !== 'in_residence' && editor && (
-              <Popconfirm
-                title={`撤销${r.status === 'deceased' ? '去世登记' : '离院'}？`}
-                description={`${r.name} 将回到 ${r.bedLabel} 床（该床须仍为空床）。`}
-                okText="撤销"
-                cancelText="取消"
-                onConfirm={() => run(() => undoLeave.mutateAsync({ id: r.id }), `已撤销，${r.name} 回到 ${r.bedLabel} 床`)}
-              >
-                <Button>撤销{r.status === 'deceased' ? '去世登记' : '离院'}</Button>
-              </Popconfirm>
+              <Button onClick={() => setDialog('undoLeave')}>撤销{r.status === 'deceased' ? '去世登记' : '离院'}</Button>
             )}
             {r.deletedAt === null && director && (
               <Button danger type="text" onClick={() => setDialog('remove')}>
@@ -83,7 +75,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
                       <Tag color={statusColor[r.status]}>{r.deletedAt ? '已删除' : RESIDENT_STATUS[r.status]}</Tag>
                     </Descriptions.Item>
                     <Descriptions.Item label="性别">{r.sex}</Descriptions.Item>
-                    <Descriptions.Item label="年龄">{r.age} 岁</Descriptions.Item>
+                    <Descriptions.Item label="年龄">{qty(r.age, '岁')}</Descriptions.Item>
                     <Descriptions.Item label="身份证号" span={2}>
                       <span style={{ fontFamily: 'monospace' }}>{r.idNumber}</span>
                     </Descriptions.Item>
@@ -153,6 +145,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
           {dialog === 'move' && <MoveBedDialog resident={r} onClose={() => setDialog(null)} />}
           {dialog === 'leave' && <LeaveDialog resident={r} onClose={() => setDialog(null)} />}
           {dialog === 'remove' && <RemoveDialog resident={r} onClose={() => setDialog(null)} />}
+          {dialog === 'undoLeave' && <UndoLeaveDialog resident={r} onClose={() => setDialog(null)} />}
         </>
       )}
     </Drawer>

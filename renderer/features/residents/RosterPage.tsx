@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, type InputRef } from 'antd';
+import { Button, Checkbox, Input, Segmented, Select, Space, Table, theme, Tooltip, type InputRef } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { SorterResult, SortOrder } from 'antd/es/table/interface';
-import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS, type ResidentRow, type RosterFilter } from '../../../core/residents/schema.ts';
+import type { ResidentRow, RosterFilter } from '../../../core/residents/schema.ts';
 import { ROSTER_EDITORS, ROSTER_FULL_VIEW } from '../../../core/residents/access.ts';
 import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
@@ -11,15 +11,16 @@ import { useSession } from '../../app/session.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
 import { useWindowHeight } from '../../ui/useWindowHeight.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { qty } from '../../ui/qty.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
-import { careLevelOptions, statusColor } from './labels.ts';
+import { careLevelOptions } from './labels.ts';
+import { COLUMN_SORT, rosterColumns } from './rosterColumns.tsx';
 import { ResidentFormDrawer } from './ResidentFormDrawer.tsx';
 import { ResidentDrawer } from './ResidentDrawer.tsx';
 
 const PAGE = 100;
 
 type Sort = RosterFilter['sort'];
-const COLUMN_SORT: Record<string, Sort> = { bedLabel: 'bed', name: 'name', age: 'age', admissionDate: 'admissionDate', careLevel: 'careLevel', leftOn: 'leftOn' };
 
 /** 住养老人名册: search, filters, sorting, a virtual table that loads 100 rows at a time as it scrolls. */
 export function RosterPage() {
@@ -35,6 +36,7 @@ export function RosterPage() {
   const [openId, setOpenId] = useState<number | null>(null);
   const q = useDebounced(text.trim(), 200);
   const windowHeight = useWindowHeight();
+  const { fontSize } = theme.useToken().token;
   const floorList = useApiQuery('beds.floors', {});
   const floors = floorList.data?.map((f) => f.floor) ?? [];
 
@@ -69,6 +71,7 @@ export function RosterPage() {
   }, []);
 
   const sortOrder = (key: Sort): SortOrder => (sort.sort === key ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
+  const columns = rosterColumns({ status, sortOrder, open: setOpenId });
   const filtered = q !== '' || floor !== null || aged65 || careLevel !== null;
 
   return (
@@ -95,6 +98,11 @@ export function RosterPage() {
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') setText('');
+              // Enter on a search that found one person opens them; with several, it goes to the first row.
+              if (e.key === 'Enter' && q === text.trim() && !list.isFetching) {
+                if (total === 1 && rows[0]) setOpenId(rows[0].id);
+                else if (total > 1) document.querySelector<HTMLElement>('.roster-table .ant-table-row')?.focus();
+              }
             }}
             style={{ width: '20em' }}
             aria-label="搜索老人"
@@ -128,24 +136,37 @@ export function RosterPage() {
           65 岁及以上
         </Checkbox>
         <span className="muted" aria-live="polite">
-          共 {total} 人{list.hasNextPage ? `，已显示 ${rows.length} 人，向下滚动加载更多` : ''}
+          共 {qty(total, '人')}{list.hasNextPage ? `，已显示 ${qty(rows.length, '人')}，向下滚动加载更多` : ''}
         </span>
       </div>
       <Table<ResidentRow>
+        className="roster-table"
         virtual
         rowKey="id"
         size="middle"
         loading={list.isPending}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1180, y: Math.max(280, windowHeight - 300) }}
+        scroll={{ x: Math.round(columns.reduce((w, c) => w + c.widthEm, 0) * fontSize), y: Math.max(280, windowHeight - 300) }}
         onScroll={(e) => {
           const el = e.currentTarget;
           if (el.scrollHeight - el.scrollTop - el.clientHeight < 600 && list.hasNextPage && !list.isFetchingNextPage) {
             void list.fetchNextPage();
           }
         }}
-        onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => ({
+          // Each row is a stop for Tab, and Enter or Space opens it, as a click does.
+          tabIndex: 0,
+          'aria-label': `${r.bedLabel} 床 ${r.name}`,
+          onClick: () => setOpenId(r.id),
+          onKeyDown: (e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              setOpenId(r.id);
+            }
+          },
+          style: { cursor: 'pointer' },
+        })}
         onChange={(_p, _f, sorter) => {
           const s = sorter as SorterResult<ResidentRow>;
           const key = COLUMN_SORT[String(s.field)];
@@ -164,40 +185,7 @@ export function RosterPage() {
             <EmptyState title="这里还没有记录" />
           ),
         }}
-        columns={[
-          { title: '床位', dataIndex: 'bedLabel', width: 100, sorter: true, sortOrder: sortOrder('bed') },
-          {
-            title: '姓名',
-            dataIndex: 'name',
-            width: 120,
-            sorter: true,
-            sortOrder: sortOrder('name'),
-            render: (v: string, r) => (
-              <a onClick={(e) => { e.stopPropagation(); setOpenId(r.id); }} href={`#/residents?id=${r.id}`}>
-                {v}
-              </a>
-            ),
-          },
-          { title: '性别', dataIndex: 'sex', width: 70 },
-          { title: '年龄', dataIndex: 'age', width: 80, sorter: true, sortOrder: sortOrder('age') },
-          { title: '身份证号', dataIndex: 'idNumber', width: 210, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
-          { title: '入住日期', dataIndex: 'admissionDate', width: 130, sorter: true, sortOrder: sortOrder('admissionDate') },
-          { title: '能力等级', dataIndex: 'careLevel', width: 120, sorter: true, sortOrder: sortOrder('careLevel'), render: (v: number | null) => careLevelLabel(v) },
-          { title: '费用类型', dataIndex: 'paymentType', width: 110, render: (v: keyof typeof PAYMENT_TYPES) => PAYMENT_TYPES[v] },
-          ...(status === 'in_residence'
-            ? []
-            : [
-                {
-                  title: '状态',
-                  dataIndex: 'status',
-                  width: 100,
-                  render: (v: keyof typeof RESIDENT_STATUS, r: ResidentRow) => (
-                    <Tag color={statusColor[v]}>{r.deletedAt ? '已删除' : RESIDENT_STATUS[v]}</Tag>
-                  ),
-                },
-                { title: '离院/去世日期', dataIndex: 'leftOn', width: 140, sorter: true, sortOrder: sortOrder('leftOn') },
-              ]),
-        ]}
+        columns={columns.map(({ widthEm, ...c }) => ({ ...c, width: Math.round(widthEm * fontSize) }))}
       />
       {admitting && (
         <ResidentFormDrawer
