@@ -1,11 +1,11 @@
 import { z, requiredText, optionalText, isoDate, phone, intInRange } from '../shared/fields.ts';
 import { parseCreditCode } from '../shared/creditCode.ts';
+import { normalizeCode } from '../shared/idcard.ts';
 
 export const creditCodeField = z
   .string({ error: (i) => (i.input === undefined ? '请填写统一社会信用代码' : '统一社会信用代码应为文字') })
-  .trim()
-  .max(30, '统一社会信用代码应为 18 位')
-  .transform((v) => v.toUpperCase())
+  .max(40, '统一社会信用代码应为 18 位')
+  .transform(normalizeCode)
   .superRefine((value, ctx) => {
     const result = parseCreditCode(value);
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });

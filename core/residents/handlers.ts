@@ -22,9 +22,14 @@ import { recordLeave, undoLeave } from './leave.ts';
 import { removeResident, restoreResident } from './remove.ts';
 import { residentStats } from './stats.ts';
 
-/** Caregivers see who is where, not whole 身份证 numbers (domain.md: they never see beyond what they need). */
-function forViewer<T extends Pick<ResidentRow, 'idNumber'>>(ctx: Context, row: T): T {
-  return ctx.session && ROSTER_FULL_VIEW.includes(ctx.session.role) ? row : { ...row, idNumber: maskIdNumber(row.idNumber) };
+const fullView = (ctx: Context) => ctx.session !== null && ROSTER_FULL_VIEW.includes(ctx.session.role);
+
+/**
+ * Caregivers see who is where and how old, not 身份证 numbers or birth dates (domain.md: they never see
+ * beyond what they need): with the birth date beside a masked number, the number could be rebuilt.
+ */
+function forViewer<T extends Pick<ResidentRow, 'idNumber' | 'birthDate'>>(ctx: Context, row: T): T {
+  return fullView(ctx) ? row : { ...row, idNumber: maskIdNumber(row.idNumber), birthDate: null };
 }
 
 /** Every roster change moves someone into or out of a bed: the bed map and its floors change with it. */
@@ -36,7 +41,7 @@ export const residentsArea = defineArea('residents', {
     access: 'signedIn',
     input: listInput,
     handler: (ctx, input) => {
-      const page = listResidents(ctx.db, input, ctx.today);
+      const page = listResidents(ctx.db, input, ctx.today, { byIdNumber: fullView(ctx) });
       return { ...page, rows: page.rows.map((r) => forViewer(ctx, r)) };
     },
   }),

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { bornOnOrBefore } from '../shared/dates.ts';
+import { invalid } from '../shared/errors.ts';
+import { normalizeCode } from '../shared/idcard.ts';
 import { RESIDENT_COLUMNS, RESIDENT_FROM, toResidentRow, type ResidentDbRow } from './queries.ts';
 import type { ListInput, ResidentRow, RosterFilter } from './schema.ts';
 
@@ -22,17 +24,31 @@ export interface RosterQuery {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Who may look people up by their 身份证 number: a caregiver could confirm a guessed number that way. */
+export interface SearchRights {
+  byIdNumber: boolean;
+}
+
 /**
- * Reads what the person typed: a whole 身份证 number, part of one, a bed or room, 拼音 initials, or a name.
- * Each kind searches one column, so the common searches use an index or a short scan.
+ * Reads what the person typed: a whole 身份证 number, part of one, its last four digits (后四位, as staff
+ * say), a bed or room, 拼音 initials, or a name. Each kind searches one column, so the common searches
+ * use an index or a short scan. Numbers typed with spaces or in full width are read as numbers.
  */
-function searchClause(q: string): { sql: string; params: unknown[] } | null {
-  if (q === '') return null;
-  if (/^\d{17}[\dXx]$/.test(q)) return { sql: 'r.id_number = ?', params: [q.toUpperCase()] };
-  if (/^\d{5,17}[Xx]?$/.test(q)) return { sql: "r.id_number LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q.toUpperCase())}%`] };
-  if (/^\d{1,4}(-\d{0,2})?$/.test(q)) {
-    return { sql: "(b.room || '-' || b.bed_no) LIKE ? ESCAPE '\\'", params: [`${escapeLike(q)}%`] };
+function searchClause(raw: string, rights: SearchRights): { sql: string; params: unknown[] } | null {
+  if (raw === '') return null;
+  const q = /^[\d\sXx\uff10-\uff19\uff38\uff58\u3000-]+$/.test(raw) ? normalizeCode(raw) : raw;
+  const bed = { sql: "(b.room || '-' || b.bed_no) LIKE ? ESCAPE '\\'", params: [`${escapeLike(q)}%`] };
+  const idLike = /^\d{5,17}[\dX]?$/.test(q);
+  if (idLike && !rights.byIdNumber) {
+    throw invalid('您的岗位不能按身份证号查找老人，请按姓名、拼音首字母或床位查找', 'q');
   }
+  if (/^\d{17}[\dX]$/.test(q)) return { sql: 'r.id_number = ?', params: [q] };
+  if (idLike) return { sql: "r.id_number LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q)}%`] };
+  // Four characters are a room (1001) or the last four of a number (后四位): both are looked for.
+  if (/^\d{3}[\dX]$/.test(q) && rights.byIdNumber) {
+    return { sql: `(${bed.sql} OR r.id_number LIKE ? ESCAPE '\\')`, params: [...bed.params, `%${escapeLike(q)}`] };
+  }
+  if (/^\d{1,4}(-\d{0,2})?$/.test(q)) return bed;
   if (/^[A-Za-z]+$/.test(q)) {
     const like = `${escapeLike(q.toLowerCase())}%`;
     return { sql: "(r.name_initials LIKE ? ESCAPE '\\' OR replace(r.name_pinyin, ' ', '') LIKE ? ESCAPE '\\')", params: [like, like] };
@@ -40,7 +56,7 @@ function searchClause(q: string): { sql: string; params: unknown[] } | null {
   return { sql: "r.name LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q)}%`] };
 }
 
-export function rosterQuery(filter: RosterFilter, today: string): RosterQuery {
+export function rosterQuery(filter: RosterFilter, today: string, rights: SearchRights = { byIdNumber: true }): RosterQuery {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.status === 'deleted') where.push('r.deleted_at IS NOT NULL');
@@ -65,7 +81,7 @@ export function rosterQuery(filter: RosterFilter, today: string): RosterQuery {
       params.push(filter.careLevel);
     }
   }
-  const search = searchClause(filter.q);
+  const search = searchClause(filter.q, rights);
   if (search) {
     where.push(search.sql);
     params.push(...search.params);
@@ -86,8 +102,8 @@ export function rosterSql(q: RosterQuery): { rows: string; count: string } {
   };
 }
 
-export function listResidents(db: Db, input: ListInput, today: string): { rows: ResidentRow[]; total: number } {
-  const q = rosterQuery(input, today);
+export function listResidents(db: Db, input: ListInput, today: string, rights?: SearchRights): { rows: ResidentRow[]; total: number } {
+  const q = rosterQuery(input, today, rights);
   const sql = rosterSql(q);
   const rows = stmt<ResidentDbRow>(db, sql.rows).all(...q.params, input.limit, input.offset);
   const total = stmt<{ n: number }>(db, sql.count).get(...q.params)!.n;

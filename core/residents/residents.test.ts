@@ -211,3 +211,80 @@ describe('名册查询', () => {
     expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('身份证号：粘贴和输入法带来的空格、全角字符', () => {
+  const spaced = (id: string) => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`;
+  const fullWidth = (id: string) => id.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+  it.each([
+    ['a number printed in groups', spaced],
+    ['full-width digits from the input method', fullWidth],
+    ['a leading space and a trailing full-width space', (id: string) => ` ${id}\u3000`],
+    ['lower-case x', (id: string) => id.toLowerCase()],
+  ])('admits %s, stored as the plain 18 characters', async (_what, typed) => {
+    const id = idNumber('1938-01-02', false);
+    const r = await home.call('residents.admit', admitInput(bed('101-1'), { idNumber: typed(id) }));
+    expect(r.idNumber).toBe(id);
+    expect(r.birthDate).toBe('1938-01-02');
+  });
+
+  it('reads a credit code the same way at setup', async () => {
+    const fresh = await directTransport();
+    const code = '52320102MJ0000001';
+    const { composeCreditCode } = await import('../shared/creditCode.ts');
+    const full = composeCreditCode(code);
+    const { body } = await fresh.raw('auth.setup', {
+      institution: { ...(await import('../../tests/helpers/fixtures.ts')).institutionInput(), creditCode: ` ${fullWidth(full.slice(0, 9))} ${full.slice(9)} ` },
+      director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
+    });
+    expect(body.ok, JSON.stringify(body)).toBe(true);
+    expect(fresh.runtime.db.prepare('SELECT credit_code FROM institution').pluck().get()).toBe(full);
+    await fresh.close();
+  });
+});
+
+describe('搜索', () => {
+  it('finds a resident by the last four characters of the number (后四位), as well as rooms that start so', async () => {
+    const id = idNumber('1941-04-05', true);
+    const r = await home.call('residents.admit', admitInput(bed('101-1'), { idNumber: id, name: '后四位' }));
+    const found = await home.call('residents.list', { q: id.slice(-4) });
+    expect(found.rows.map((x) => x.id)).toContain(r.id);
+    expect((await home.call('residents.list', { q: '101' })).rows.map((x) => x.id)).toEqual([r.id]);
+    expect((await home.call('residents.list', { q: ` ${id.slice(0, 6)} ${id.slice(6)} ` })).rows.map((x) => x.id)).toEqual([r.id]);
+  });
+});
+
+describe('护理员：看得到年龄，看不到也推不出身份证号', () => {
+  async function caregiverSession() {
+    await home.call('users.create', { username: 'huli1', displayName: '护理员甲', role: 'caregiver', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD });
+    const { body } = await t.raw('auth.signIn', { username: 'huli1', password: TEST_PASSWORD });
+    return (body as { data: { sessionId: string } }).data.sessionId;
+  }
+
+  it('gets the age but no birth date, and only the last four characters of the number, in the list and the card', async () => {
+    const id = idNumber('1939-09-09', false);
+    const r = await home.call('residents.admit', admitInput(bed('101-1'), { idNumber: id }));
+    const session = await caregiverSession();
+    const list = (await t.raw('residents.list', {}, session)).body as { data: { rows: Record<string, unknown>[] } };
+    expect(list.data.rows[0]).toMatchObject({ id: r.id, age: 87, birthDate: null, idNumber: `**************${id.slice(-4)}` });
+    const card = (await t.raw('residents.get', { id: r.id }, session)).body as { data: Record<string, unknown> };
+    expect(card.data).toMatchObject({ age: 87, birthDate: null, idNumber: `**************${id.slice(-4)}` });
+    expect(JSON.stringify(card.data)).not.toContain(id.slice(6, 14));
+  });
+
+  it('cannot confirm a guessed number by searching: whole or partial numbers are refused, 后四位 finds only beds', async () => {
+    const id = idNumber('1939-09-09', false);
+    await home.call('residents.admit', admitInput(bed('101-1'), { idNumber: id }));
+    const session = await caregiverSession();
+    for (const q of [id, id.slice(0, 10), id.slice(-6), spacedId(id)]) {
+      const { body } = await t.raw('residents.list', { q }, session);
+      expect(body, q).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'q', message: expect.stringContaining('不能按身份证号查找') } });
+    }
+    const last4 = (await t.raw('residents.list', { q: id.slice(-4) }, session)).body as { data: { total: number } };
+    expect(last4.data.total).toBe(0);
+    const byBed = (await t.raw('residents.list', { q: '101' }, session)).body as { data: { total: number } };
+    expect(byBed.data.total).toBe(1);
+  });
+});
+
+const spacedId = (id: string) => `${id.slice(0, 6)} ${id.slice(6)}`;

@@ -1,5 +1,5 @@
 import { z, requiredText, optionalText, isoDate, entityId, phone, intInRange } from '../shared/fields.ts';
-import { parseIdCard } from '../shared/idcard.ts';
+import { normalizeCode, parseIdCard } from '../shared/idcard.ts';
 import { isoDay } from '../shared/dates.ts';
 
 /** 老年人能力等级, GB/T 42195-2022 (0 能力完好 … 4 完全失能). null = not yet assessed. */
@@ -20,11 +20,11 @@ export type ResidentStatus = keyof typeof RESIDENT_STATUS;
 
 const NAME = /^[\u3400-\u9fff\u00b7·A-Za-z ]+$/;
 
+/** A 身份证 number as typed or pasted: spaces and full-width characters are fixed before it is checked. */
 export const idNumberField = z
   .string({ error: (i) => (i.input === undefined ? '请填写身份证号' : '身份证号应为文字') })
-  .trim()
-  .max(30, '身份证号应为 18 位')
-  .transform((v) => v.toUpperCase())
+  .max(40, '身份证号应为 18 位')
+  .transform(normalizeCode)
   .superRefine((value, ctx) => {
     const result = parseIdCard(value, isoDay(new Date()));
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
@@ -113,7 +113,8 @@ export interface ResidentRow {
   name: string;
   sex: '男' | '女';
   idNumber: string;
-  birthDate: string;
+  /** null for roles that see the age only (caregivers). */
+  birthDate: string | null;
   age: number;
   phone: string;
   admissionDate: string;

@@ -16,7 +16,7 @@ describe('统一社会信用代码 (GB 32100)', () => {
     ['91440300708461136A', '校验位不正确'],
     ['9144030070846113', '应为 18 位'],
     ['91440300708461136I', '不能有“I”'],
-    ['91440300708461136Ｔ', '不能有“Ｔ”'],
+    ['91440300708461136中', '不能有“中”'],
     ['91ABCDEF708461136T', '行政区划码'],
     ['', '请填写'],
   ])('refuses %s (%s)', (code, message) => {
@@ -28,5 +28,10 @@ describe('统一社会信用代码 (GB 32100)', () => {
   it('composes a valid code from 17 characters, including when the check value is 0', () => {
     expect(parseCreditCode(composeCreditCode('52320102MJ5831204')).ok).toBe(true);
     expect(composeCreditCode('91440300708461136')).toBe('91440300708461136T');
+  });
+
+  it('reads full-width characters and spaces from an input method as the plain code', () => {
+    expect(parseCreditCode('91440300708461136Ｔ')).toEqual({ ok: true, normalized: '91440300708461136T' });
+    expect(parseCreditCode(' 914403007 08461136t ')).toEqual({ ok: true, normalized: '91440300708461136T' });
   });
 });

@@ -1,3 +1,5 @@
+import { normalizeCode } from './idcard.ts';
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character set (no I, O, Z, S, V),
  * the last a mod-31 check character over the first 17 with the weights below.
@@ -14,7 +16,7 @@ export function creditCheckChar(first17: string): string {
 export type CreditCodeResult = { ok: true; normalized: string } | { ok: false; message: string };
 
 export function parseCreditCode(raw: string): CreditCodeResult {
-  const value = raw.trim().toUpperCase();
+  const value = normalizeCode(raw);
   if (value.length === 0) return { ok: false, message: '请填写统一社会信用代码' };
   if (value.length !== 18) return { ok: false, message: `统一社会信用代码应为 18 位，现在是 ${value.length} 位` };
   const bad = [...value].find((c) => !CHARSET.includes(c));

@@ -22,9 +22,21 @@ export type IdCardResult =
   | { ok: true; birthDate: string; sex: '男' | '女'; normalized: string }
   | { ok: false; message: string };
 
+/**
+ * What a person typed or pasted, as the code it means: spaces anywhere (a number printed in groups,
+ * “320106 19380102 0047”), full-width digits and letters from a Chinese input method (３２０…Ｘ), lower-case x.
+ * Every 身份证 and credit-code field, and the roster search, read numbers through this.
+ */
+export function normalizeCode(raw: string): string {
+  return raw
+    .replace(/[\s\u3000\u00a0\u200b]+/g, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toUpperCase();
+}
+
 /** `today` is an ISO date (YYYY-MM-DD); a birth date after it is refused. */
 export function parseIdCard(raw: string, today: string): IdCardResult {
-  const value = raw.trim().toUpperCase();
+  const value = normalizeCode(raw);
   if (value.length === 0) return { ok: false, message: '请填写身份证号' };
   if (value.length === 15) return { ok: false, message: '这是 15 位旧身份证号，请填写 18 位的第二代身份证号' };
   if (value.length !== 18) return { ok: false, message: `身份证号应为 18 位，现在是 ${value.length} 位` };
@@ -45,9 +57,13 @@ export function parseIdCard(raw: string, today: string): IdCardResult {
   return { ok: true, birthDate, sex: Number(value[16]) % 2 === 1 ? '男' : '女', normalized: value };
 }
 
-/** 110101********1234 style, for roles that must not see the whole number. */
+/**
+ * **************1234, for roles that must not see the whole number: only the last four digits, by which
+ * staff tell two people apart. The birth-date digits are never shown with the birth date beside them, and
+ * the area code adds nothing a caregiver needs.
+ */
 export function maskIdNumber(id: string): string {
-  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
+  return id.length === 18 ? `${'*'.repeat(14)}${id.slice(14)}` : id;
 }
 
 /** Builds a valid number from an area code (6 digits), a birth date (YYYY-MM-DD) and a sequence (1–999, odd = male). */

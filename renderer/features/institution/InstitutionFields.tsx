@@ -1,3 +1,4 @@
+import { normalizeCode } from '../../../core/shared/idcard.ts';
 import { Col, Input, InputNumber, Row, Select } from 'antd';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { Field } from '../../ui/Field.tsx';
@@ -17,7 +18,17 @@ export function InstitutionFields<T extends FieldValues>({ control, prefix = '' 
       </Col>
       <Col xs={24} md={12}>
         <Field control={control} name={n('creditCode')} label="统一社会信用代码" required help="18 位，见营业执照或民办非企业单位登记证书">
-          {(f) => <Input {...f} id={n('creditCode')} maxLength={18} style={{ fontFamily: 'monospace' }} />}
+          {(f) => (
+            <Input
+              {...f}
+              id={n('creditCode')}
+              onBlur={() => {
+                f.onChange(normalizeCode(String(f.value ?? '')));
+                f.onBlur();
+              }}
+              style={{ fontFamily: 'monospace' }}
+            />
+          )}
         </Field>
       </Col>
       <Col xs={24} md={12}>

@@ -79,7 +79,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
                     <Descriptions.Item label="身份证号" span={2}>
                       <span style={{ fontFamily: 'monospace' }}>{r.idNumber}</span>
                     </Descriptions.Item>
-                    <Descriptions.Item label="出生日期">{r.birthDate}</Descriptions.Item>
+                    {r.birthDate !== null && <Descriptions.Item label="出生日期">{r.birthDate}</Descriptions.Item>}
                     <Descriptions.Item label="入住日期">{r.admissionDate}</Descriptions.Item>
                     <Descriptions.Item label="床位">{r.bedLabel}</Descriptions.Item>
                     <Descriptions.Item label="能力等级">{careLevelLabel(r.careLevel)}</Descriptions.Item>

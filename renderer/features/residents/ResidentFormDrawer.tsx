@@ -4,7 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { admitInput, updateInput } from '../../../core/residents/schema.ts';
 import type { ResidentDetail } from '../../../core/residents/detail.ts';
-import { parseIdCard } from '../../../core/shared/idcard.ts';
+import { normalizeCode, parseIdCard } from '../../../core/shared/idcard.ts';
 import { ageOn } from '../../../core/shared/dates.ts';
 import { Field } from '../../ui/Field.tsx';
 import { IsoDatePicker } from '../../ui/IsoDatePicker.tsx';
@@ -83,7 +83,18 @@ export function ResidentFormDrawer({
           </Col>
           <Col xs={24} md={12}>
             <Field control={form.control} name="idNumber" label="身份证号" required help={<IdPreview value={idNumber} />}>
-              {(f) => <Input {...f} id="idNumber" maxLength={18} style={{ fontFamily: 'monospace', letterSpacing: 1 }} />}
+              {(f) => (
+                // No maxLength: a number pasted with spaces is longer than 18 until it is tidied on leaving the field.
+                <Input
+                  {...f}
+                  id="idNumber"
+                  onBlur={() => {
+                    f.onChange(normalizeCode(f.value ?? ''));
+                    f.onBlur();
+                  }}
+                  style={{ fontFamily: 'monospace', letterSpacing: 1 }}
+                />
+              )}
             </Field>
           </Col>
           <Col xs={24} md={12}>
