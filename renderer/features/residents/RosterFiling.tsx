@@ -7,10 +7,15 @@ export function RosterFiling({ filing }: { filing: FilingDataOf<'roster'> }) {
   return (
     <article className="filing landscape-page">
       <FilingHeader filing={filing} />
-      <RosterTable rows={filing.rows} showLeft={filing.showLeft} />
-      <SignatureBlock directorName={filing.institution.directorName}>
-        <div className="summary">{rosterSummaryText(filing.summary)}</div>
-      </SignatureBlock>
+      <RosterTable
+        rows={filing.rows}
+        showLeft={filing.showLeft}
+        closing={
+          <SignatureBlock directorName={filing.institution.directorName}>
+            <div className="summary">{rosterSummaryText(filing.summary)}</div>
+          </SignatureBlock>
+        }
+      />
     </article>
   );
 }

@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import type { RosterFilingRow } from '../../../core/residents/filings.ts';
 
+/** Rows that go with the closing block onto its page, so totals and signatures never stand alone on the last one. */
+const ROWS_WITH_CLOSING = 3;
+
 /** The roster's table on A4 landscape: column widths in mm add up to the printable width (277 mm). */
-export function RosterTable({ rows, showLeft }: { rows: readonly RosterFilingRow[]; showLeft: boolean }) {
+export function RosterTable({ rows, showLeft, closing }: { rows: readonly RosterFilingRow[]; showLeft: boolean; closing?: ReactNode }) {
   const cols: [string, number][] = [
     ['序号', 10],
     ['床位', 16],
@@ -35,31 +39,42 @@ export function RosterTable({ rows, showLeft }: { rows: readonly RosterFilingRow
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.no}>
-            <td className="num">{r.no}</td>
-            <td className="center">{r.bed}</td>
-            <td>{r.name}</td>
-            <td className="center">{r.sex}</td>
-            <td className="num">{r.age}</td>
-            <td className="mono">{r.idNumber}</td>
-            <td className="center">{r.admissionDate}</td>
-            <td className="center">{r.careLevel}</td>
-            <td className="center">{r.paymentType}</td>
-            <td>{r.contact}</td>
-            <td className="mono">{r.contactPhone}</td>
-            {showLeft && (
-              <>
-                <td className="center">{r.status}</td>
-                <td className="center">{r.leftOn}</td>
-              </>
-            )}
+      <tbody>{(closing ? rows.slice(0, -ROWS_WITH_CLOSING) : rows).map((r) => row(r))}</tbody>
+      {closing && (
+        // One unbreakable group: the last rows, then the totals and signatures, under the repeated header.
+        <tbody className="keep-together">
+          {rows.slice(-ROWS_WITH_CLOSING).map((r) => row(r))}
+          <tr className="closing-row">
+            <td colSpan={cols.length}>{closing}</td>
           </tr>
-        ))}
-      </tbody>
+        </tbody>
+      )}
     </table>
   );
+
+  function row(r: RosterFilingRow) {
+    return (
+      <tr key={r.no}>
+        <td className="num">{r.no}</td>
+        <td className="center">{r.bed}</td>
+        <td>{r.name}</td>
+        <td className="center">{r.sex}</td>
+        <td className="num">{r.age}</td>
+        <td className="mono">{r.idNumber}</td>
+        <td className="center">{r.admissionDate}</td>
+        <td className="center">{r.careLevel}</td>
+        <td className="center">{r.paymentType}</td>
+        <td>{r.contact}</td>
+        <td className="mono">{r.contactPhone}</td>
+        {showLeft && (
+          <>
+            <td className="center">{r.status}</td>
+            <td className="center">{r.leftOn}</td>
+          </>
+        )}
+      </tr>
+    );
+  }
 }
 
 /** 合计 … in one sentence, as the roster ends. */
