@@ -107,11 +107,14 @@ export type BackupCheck =
  */
 export function inspectBackupFile(file: string, latestVersion: number): BackupCheck {
   if (!existsSync(file) || !statSync(file).isFile()) return { ok: false, reason: '找不到这个备份文件。' };
+  // SQLite opens a zero-byte file as an empty database, which would then look like someone else's file.
+  if (statSync(file).size === 0) return { ok: false, reason: '这个文件是空的（0 字节），可能复制时没有完成。请换一份备份。' };
   let db: Db | undefined;
   try {
     db = openDatabase(file, { readonly: true });
     const integrity = db.pragma('integrity_check', { simple: true }) as string;
-    if (integrity !== 'ok') return { ok: false, reason: `备份文件已损坏（完整性检查：${integrity}），不能用于恢复。` };
+    // SQLite's own report is English and technical; the person needs only the verdict.
+    if (integrity !== 'ok') return { ok: false, reason: '备份文件已损坏（完整性检查未通过），不能用于恢复。请换一份备份。' };
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
       return { ok: false, reason: '这不是“养老医务通”的备份文件，不能用于恢复。' };
     }
@@ -126,7 +129,10 @@ export function inspectBackupFile(file: string, latestVersion: number): BackupCh
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       return { ok: false, reason: '文件已损坏或不是数据库文件，不能用于恢复。' };
     }
-    return { ok: false, reason: `无法读取备份文件：${(error as Error).message}` };
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+      return { ok: false, reason: '读不了这个文件：可能 U 盘已拔出、文件正被其他程序使用或没有读取权限。请检查后重试。' };
+    }
+    return { ok: false, reason: `无法读取这个备份文件（错误代码 ${code || '未知'}），不能用于恢复。请换一份备份。` };
   } finally {
     db?.close();
   }

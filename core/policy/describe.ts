@@ -1,4 +1,4 @@
-import { citeText } from './queries.ts';
+import { citeText, documentScope } from './queries.ts';
 import type { RegionProfile, RuleKey, Rules } from './schema.ts';
 
 const LABELS: Record<RuleKey, string> = {
@@ -51,6 +51,21 @@ export function describeProfile(profile: RegionProfile) {
         quote: rule.cite.quote,
         note: rule.note ?? null,
         inherited: profile.ruleSource[key] !== profile.code,
+        ...ruleOrigin(profile, key, rule.cite.doc),
       };
     });
+}
+
+/**
+ * Whose rule it is, in words for the page and for an inspector: the region's own, or the national one the
+ * region follows. A national rule may cite a regional document (the national text itself is not among the
+ * documents the app ships): then it says so, so a Nanjing home is not left wondering why a 茂名 document
+ * appears on its page.
+ */
+function ruleOrigin(profile: RegionProfile, key: RuleKey, doc: string): { origin: string; citedThrough: string | null } {
+  const national = profile.ruleSource[key] === 'national';
+  const origin = national ? (profile.code === 'national' ? '国家规定' : '全国通用规定') : `${profile.name}规定`;
+  const citedThrough =
+    national && documentScope(doc) === 'regional' ? '国家层面的要求；本软件收录的文件中，由下列地方文件转述，故引用该文件。' : null;
+  return { origin, citedThrough };
 }

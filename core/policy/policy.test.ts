@@ -81,3 +81,23 @@ describe('内设医疗机构与床位 (clinicByBeds)', () => {
     expect(checkClinicByBeds(findProfile('jinan')!, 50)?.profile).toBe('山东省济南市');
   });
 });
+
+describe('where a rule comes from, in words', () => {
+  it('a Nanjing home sees national rules as 全国通用规定, and is told why a national rule cites a 茂名 document', () => {
+    const rules = describeProfile(findProfile('nanjing')!);
+    const own = rules.find((r) => r.key === 'familyDoctorCoverage')!;
+    expect(own).toMatchObject({ origin: '江苏省南京市规定', citedThrough: null });
+    const designation = rules.find((r) => r.key === 'medicalInsuranceDesignation')!;
+    expect(designation.origin).toBe('全国通用规定');
+    expect(designation.cite).toContain('茂卫〔2020〕63号');
+    expect(designation.citedThrough).toMatch(/国家层面的要求.*转述/);
+    const national = rules.find((r) => r.key === 'bedsideRoundsPricing')!;
+    expect(national).toMatchObject({ origin: '全国通用规定', citedThrough: null });
+  });
+
+  it('the encouragement tip reads as policy, not as encouraging the home’s bed count', () => {
+    const f = checkClinicByBeds(findProfile('nanjing')!, 140)!;
+    expect(f.message).toMatch(/^政策鼓励养老机构内设医疗机构/);
+    expect(f.message).not.toMatch(/^本机构/);
+  });
+});

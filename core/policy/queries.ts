@@ -16,6 +16,11 @@ export function findProfile(code: string): RegionProfile | undefined {
   return allProfiles().find((p) => p.code === code);
 }
 
+/** Whether a shipped document is national (国务院部委) or a region's own. */
+export function documentScope(doc: string): 'national' | 'regional' {
+  return (DOCUMENTS as Record<string, { scope?: string }>)[doc]?.scope === 'national' ? 'national' : 'regional';
+}
+
 export function citeText(cite: { doc: string; clause: string }): string {
   const doc = (DOCUMENTS as Record<string, { number: string; title: string }>)[cite.doc];
   return doc ? `《${doc.title}》（${doc.number}）${cite.clause}` : `${cite.doc} ${cite.clause}`;

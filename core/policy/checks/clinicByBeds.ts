@@ -26,7 +26,7 @@ export function checkClinicByBeds(profile: RegionProfile, licensedBeds: number):
       ...base,
       level: 'encouraged',
       types: v.belowTypes,
-      message: `本机构核定床位 ${licensedBeds} 张。政策鼓励养老机构内设医疗机构，可设${v.belowTypes.join('、')}等。`,
+      message: `政策鼓励养老机构内设医疗机构（${v.belowTypes.join('、')}等），不论床位多少；本机构核定床位 ${licensedBeds} 张。`,
     };
   }
   if (licensedBeds >= v.threshold) {

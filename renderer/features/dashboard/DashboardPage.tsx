@@ -76,7 +76,9 @@ export function DashboardPage() {
                 showIcon
                 title={
                   <>
-                    <Tag color={f.level === 'required' ? 'orange' : 'blue'}>{f.level === 'required' ? '应当' : f.level === 'allowed' ? '可以' : '鼓励'}</Tag>
+                    <Tag color={f.level === 'required' ? 'orange' : 'blue'}>
+                      {f.level === 'required' ? '应当内设医疗机构' : f.level === 'allowed' ? '可以内设医疗机构' : '鼓励内设医疗机构'}
+                    </Tag>
                     {f.message}
                   </>
                 }

@@ -67,11 +67,13 @@ export function InstitutionPage() {
                 <List.Item.Meta
                   title={
                     <>
-                      {r.label}：{r.summary} {r.inherited && <Tag>沿用全国规定</Tag>}
+                      <Tag color={r.inherited ? 'default' : 'blue'}>{r.origin}</Tag>
+                      {r.label}：{r.summary}
                     </>
                   }
                   description={
                     <>
+                      {r.citedThrough && <div>{r.citedThrough}</div>}
                       依据 {r.cite}：“{r.quote}”{r.note && <div>注：{r.note}</div>}
                     </>
                   }
