@@ -134,4 +134,27 @@ describe('the loopback HTTP transport', () => {
     expect(text).toContain('UNKNOWN_METHOD');
     expect(text).not.toMatch(/at .+\.ts:\d+/);
   });
+
+  it('serves a file the core made at GET /files/:id with the launch token only, and nothing else from there', async () => {
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { newExportFile } = await import('../../core/shared/exports.ts');
+    mkdirSync(t.runtime.exportsDir, { recursive: true });
+    const file = newExportFile(t.runtime.exportsDir, 'pdf');
+    writeFileSync(file.path, '%PDF-1.7 测试');
+    const get = (path: string, headers: Record<string, string> = { authorization: `Bearer ${t.token}` }) => fetch(`${t.url}${path}`, { headers });
+    const ok = await get(`/files/${file.fileId}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('application/pdf');
+    expect(await ok.text()).toBe('%PDF-1.7 测试');
+    expect((await get(`/files/${file.fileId}`, {})).status).toBe(401);
+    expect((await get('/files/0123456789abcdef0123456789abcdef.pdf')).status).toBe(404);
+    for (const bad of ['..%2fylywt.sqlite', 'ylywt.sqlite', `${file.fileId.slice(0, -4)}.sqlite`]) expect((await get(`/files/${bad}`)).status, bad).toBe(404);
+    expect(join(t.runtime.exportsDir, file.fileId)).toBe(file.path);
+  });
+
+  it('treats only application/json as JSON (not application/jsonx)', async () => {
+    expect((await post('/api/policy.profiles', { headers: { 'content-type': 'application/jsonx' } })).status).toBe(400);
+    expect((await post('/api/policy.profiles', { headers: { 'content-type': 'application/json; charset=utf-8' } })).status).toBe(200);
+  });
 });
