@@ -1,4 +1,5 @@
 import { z, entityId, intInRange } from '../shared/fields.ts';
+import { yesNo, type AuditFields } from '../audit/define.ts';
 
 export const bedLabel = (room: string, bedNo: string): string => `${room}-${bedNo}`;
 
@@ -42,3 +43,12 @@ export interface FloorSummary {
   beds: number;
   occupied: number;
 }
+
+/** Beds in the audit log: a batch added (floor and rooms), or one stopped or started. */
+export const BED_AUDIT_FIELDS: AuditFields = {
+  floor: { label: '楼层', show: (v) => `${String(v)} 楼` },
+  roomFrom: { label: '起始房间号' },
+  roomTo: { label: '结束房间号' },
+  bedsPerRoom: { label: '每间床位数' },
+  active: yesNo('状态', '启用', '停用'),
+};

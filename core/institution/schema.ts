@@ -1,6 +1,7 @@
 import { z, requiredText, optionalText, isoDate, phone, intInRange } from '../shared/fields.ts';
 import { parseCreditCode } from '../shared/creditCode.ts';
 import { normalizeCode } from '../shared/idcard.ts';
+import type { AuditFields } from '../audit/define.ts';
 
 export const creditCodeField = z
   .string({ error: (i) => (i.input === undefined ? '请填写统一社会信用代码' : '统一社会信用代码应为文字') })
@@ -34,3 +35,17 @@ export interface Institution extends InstitutionInput {
   createdAt: string;
   updatedAt: string;
 }
+
+/** 机构信息 in the audit log: the region by its name, not its profile code. */
+export const INSTITUTION_AUDIT_FIELDS: AuditFields = {
+  name: { label: '机构名称' },
+  creditCode: { label: '统一社会信用代码' },
+  address: { label: '机构地址' },
+  regionName: { label: '适用地区' },
+  licensedBeds: { label: '核定床位数', show: (v) => `${String(v)} 张` },
+  openedOn: { label: '开业日期' },
+  civilAffairsFilingNo: { label: '民政备案号' },
+  directorName: { label: '院长（负责人）' },
+  phone: { label: '机构电话' },
+  idleLockMinutes: { label: '无操作自动锁定', show: (v) => `${String(v)} 分钟` },
+};

@@ -1,6 +1,7 @@
 import { z, requiredText, optionalText, isoDate, entityId, phone, intInRange } from '../shared/fields.ts';
 import { normalizeCode, parseIdCard } from '../shared/idcard.ts';
-import { isoDay } from '../shared/dates.ts';
+import { formatDateTime, isoDay } from '../shared/dates.ts';
+import { named, type AuditFields } from '../audit/define.ts';
 
 /** 老年人能力等级, GB/T 42195-2022 (0 能力完好 … 4 完全失能). null = not yet assessed. */
 export const CARE_LEVELS = ['能力完好', '轻度失能', '中度失能', '重度失能', '完全失能'] as const;
@@ -138,3 +139,25 @@ export const rosterBookInput = z
   .strict()
   .refine((v) => v.from === null || v.to === null || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 export type RosterBookInput = z.output<typeof rosterBookInput>;
+
+/** A resident's record in the audit log: what changed, in words (core/audit/define.ts). */
+export const RESIDENT_AUDIT_FIELDS: AuditFields = {
+  name: { label: '姓名' },
+  sex: { label: '性别' },
+  idNumber: { label: '身份证号' },
+  birthDate: { label: '出生日期' },
+  phone: { label: '老人电话' },
+  admissionDate: { label: '入住日期' },
+  bedLabel: { label: '床位' },
+  careLevel: { label: '能力等级', show: (v) => careLevelLabel(v as number | null) },
+  paymentType: named('费用类型', PAYMENT_TYPES),
+  status: named('状态', RESIDENT_STATUS),
+  leftOn: { label: '离院/去世日期' },
+  leftReason: { label: '离院/去世原因' },
+  contacts: {
+    label: '紧急联系人',
+    show: (v) => (Array.isArray(v) ? (v as EmergencyContact[]).map((c) => `${c.name}（${c.relation}） ${c.phone}`) : String(v)),
+  },
+  notes: { label: '备注' },
+  deletedAt: { label: '删除时间', show: (v) => formatDateTime(String(v)) },
+};

@@ -1,5 +1,6 @@
 import { z, requiredText, entityId } from '../shared/fields.ts';
-import { ROLES } from '../shared/roles.ts';
+import { ROLE_LABELS, ROLES } from '../shared/roles.ts';
+import { named, yesNo, type AuditFields } from '../audit/define.ts';
 
 export const username = requiredText('登录名', 20).regex(
   /^[A-Za-z0-9_\u4e00-\u9fa5]{2,20}$/,
@@ -50,3 +51,12 @@ export interface UserView {
   active: boolean;
   lastSignInAt: string | null;
 }
+
+/** An account in the audit log (never its password or hash). */
+export const USER_AUDIT_FIELDS: AuditFields = {
+  displayName: { label: '姓名' },
+  username: { label: '登录名' },
+  role: named('岗位', ROLE_LABELS),
+  active: yesNo('账号', '在用', '已停用'),
+  largeText: yesNo('大字显示', '开', '关'),
+};

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { DatePicker, Input, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { AUDIT_ENTITIES, type AuditRow } from '../../../core/audit/schema.ts';
+import { AUDIT_ENTITIES } from '../../../core/audit/schema.ts';
+import type { PresentedAuditRow } from '../../../core/audit/present.ts';
 import { ROLE_LABELS, type Role } from '../../../core/shared/roles.ts';
 import { formatDateTime } from '../../../core/shared/dates.ts';
 import { useApiQuery } from '../../api/hooks.ts';
@@ -60,7 +61,7 @@ export function AuditPage() {
         />
         <Input.Search allowClear placeholder="搜索内容，如老人姓名" style={{ width: '16em' }} value={text} onChange={(e) => reset(setText)(e.target.value)} />
       </div>
-      <Table<AuditRow>
+      <Table<PresentedAuditRow>
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.rows ?? []}
@@ -74,8 +75,8 @@ export function AuditPage() {
           onChange: setPage,
         }}
         expandable={{
-          expandedRowRender: (r) => <ChangeDiff before={r.before} after={r.after} />,
-          rowExpandable: (r) => r.before !== null || r.after !== null,
+          expandedRowRender: (r) => <ChangeDiff changes={r.changes} />,
+          rowExpandable: (r) => r.changes.length > 0,
         }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },

@@ -1,0 +1,21 @@
+import type { AuditFields } from './define.ts';
+import type { AUDIT_ENTITIES } from './schema.ts';
+import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
+import { USER_AUDIT_FIELDS } from '../users/schema.ts';
+import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
+import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+/**
+ * How each audited entity's fields read, in its area's own words. An entity with no fields (a print, a
+ * backup) shows its summary line only. A new audited entity is a name in AUDIT_ENTITIES and a line here.
+ */
+export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
+  resident: RESIDENT_AUDIT_FIELDS,
+  bed: BED_AUDIT_FIELDS,
+  user: USER_AUDIT_FIELDS,
+  institution: INSTITUTION_AUDIT_FIELDS,
+  filing: {},
+  backup: {},
+};
