@@ -38,6 +38,8 @@ function safeName(name: string): string {
 export function useWebApp(options: {
   mode: WebAppOptions['mode'];
   prepare?(app: WebApp): Promise<void> | void;
+  /** The browser window (default 1440×900); the layout tests use the 1366×768 of an office PC. */
+  viewport?: { width: number; height: number };
   /** Folders the backup page offers as USB sticks. */
   backupRoots?: () => string[];
 }): E2E {
@@ -57,7 +59,7 @@ export function useWebApp(options: {
     });
     await options.prepare?.(env.app);
     env.browser = await chromium.launch({ executablePath, args: chromiumArgs() });
-    env.context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    env.context = await env.browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     env.context.setDefaultTimeout(UI_TIMEOUT);
     env.page = await env.context.newPage();
     env.page.on('pageerror', (error) => env.errors.push(`页面异常：${error.message}`));
