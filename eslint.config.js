@@ -5,7 +5,7 @@ import globals from 'globals';
 import areaBoundaries from './eslint-rules/area-boundaries.js';
 
 /**
- * Besides the usual checks, the layer rule of architecture.md: a dependency points down, never up.
+ * Besides the usual checks, the layer rule of docs/architecture.md: a dependency points down, never up.
  * core never reaches React, Electron, the server or the renderer; db reaches nothing of ours;
  * the renderer reaches core only for schemas, labels and types, never services or the database.
  */

@@ -25,7 +25,7 @@ import { residentStats } from './stats.ts';
 const fullView = (ctx: Context) => ctx.session !== null && ROSTER_FULL_VIEW.includes(ctx.session.role);
 
 /**
- * Caregivers see who is where and how old, not 身份证 numbers or birth dates (domain.md: they never see
+ * Caregivers see who is where and how old, not 身份证 numbers or birth dates (docs/domain.md: they never see
  * beyond what they need): with the birth date beside a masked number, the number could be rebuilt.
  */
 function forViewer<T extends Pick<ResidentRow, 'idNumber' | 'birthDate'>>(ctx: Context, row: T): T {

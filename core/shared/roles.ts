@@ -1,4 +1,4 @@
-/** The posts of a home (domain.md): each area names which of them may call its methods, in its own access.ts. */
+/** The posts of a home (docs/domain.md): each area names which of them may call its methods, in its own access.ts. */
 export const ROLES = ['director', 'doctor', 'nurse', 'caregiver', 'clerk'] as const;
 export type Role = (typeof ROLES)[number];
 
