@@ -3,6 +3,7 @@ import { conflict } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
 import { hashPassword } from '../auth/password.ts';
 import { findUserByName, getUser } from './queries.ts';
+import { assertStrongPassword } from './passwords.ts';
 import { ROLE_LABELS, type Role } from './roles.ts';
 import type { UserView } from './schema.ts';
 
@@ -11,6 +12,7 @@ export function createUser(
   ctx: WriteContext,
   input: { username: string; displayName: string; role: Role; password: string },
 ): UserView {
+  assertStrongPassword(input.password, input);
   if (findUserByName(ctx.db, input.username)) throw conflict(`登录名“${input.username}”已被使用，请换一个`, 'username');
   const at = ctx.now.toISOString();
   const { lastInsertRowid } = stmt(

@@ -1,13 +1,23 @@
 import type { Db } from '../../db/open.ts';
 import type { WriteContext } from '../api/context.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, invalid } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { findUserById, getUser } from './queries.ts';
+import { passwordProblem, type PasswordOwner } from './passwordPolicy.ts';
+
+/**
+ * Every way a password is set passes here or through createUser: the schema cannot always know the login
+ * name (a reset names the account by id), the service always does.
+ */
+export function assertStrongPassword(password: string, owner: PasswordOwner): void {
+  const problem = passwordProblem(password, owner);
+  if (problem) throw invalid(problem, 'password');
+}
 
 /** Sets a new password (a director's reset, or one's own change). The hash itself never goes into the audit log. */
 export function setPassword(ctx: WriteContext, id: number, password: string, summary: string): void {
-  getUser(ctx.db, id);
+  assertStrongPassword(password, getUser(ctx.db, id));
   stmt(ctx.db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(password), ctx.now.toISOString(), id);
   ctx.audit({ entity: 'user', entityId: id, summary });
 }

@@ -1,15 +1,28 @@
 import { z, requiredText, entityId } from '../shared/fields.ts';
 import { ROLES } from './roles.ts';
+import { passwordProblem, type PasswordOwner } from './passwordPolicy.ts';
+
+export { PASSWORD_RULE } from './passwordPolicy.ts';
 
 export const username = requiredText('登录名', 20).regex(
   /^[A-Za-z0-9_\u4e00-\u9fa5]{2,20}$/,
   '登录名为 2–20 位汉字、字母、数字或下划线',
 );
 
+/** A new password: the rules that need no names here; those that need the login name on the object that has it. */
 export const password = z
   .string({ error: (i) => (i.input === undefined ? '请填写密码' : '密码应为文字') })
-  .min(6, '密码至少 6 位')
-  .max(64, '密码不能超过 64 位');
+  .max(64, '密码不能超过 64 位')
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** The rules that need whose password it is, checked where the login name and the name are both typed. */
+export const passwordNotNamingOwner = (value: PasswordOwner & { password: string }, ctx: z.RefinementCtx) => {
+  const problem = passwordProblem(value.password, value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });
+};
 
 export const withConfirm = <T extends z.ZodRawShape>(shape: T, field: string) =>
   z
@@ -25,7 +38,7 @@ export const roleField = z.enum(ROLES, { error: '请选择岗位' });
 export const createUserInput = withConfirm(
   { username, displayName: requiredText('姓名', 20), role: roleField, password },
   'password',
-);
+).superRefine(passwordNotNamingOwner);
 export type CreateUserInput = z.output<typeof createUserInput>;
 
 export const updateUserInput = z

@@ -1,5 +1,5 @@
 import { Input, Select, Switch } from 'antd';
-import { changeOwnPasswordInput, createUserInput, resetPasswordInput, updateUserInput, type UserView } from '../../../core/users/schema.ts';
+import { changeOwnPasswordInput, createUserInput, PASSWORD_RULE, resetPasswordInput, updateUserInput, type UserView } from '../../../core/users/schema.ts';
 import { ROLE_LABELS, ROLES } from '../../../core/users/roles.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useApiForm } from '../../ui/forms/useApiForm.ts';
@@ -27,7 +27,7 @@ export function CreateUserDialog({ onClose }: { onClose(): void }) {
       <Field control={control} name="role" label="岗位" required>
         {(f) => <Select {...f} id="role" options={roleOptions} />}
       </Field>
-      <Field control={control} name="password" label="初始密码" required help="至少 6 位，请告知本人登录后修改">
+      <Field control={control} name="password" label="初始密码" required help={`${PASSWORD_RULE}。请告知本人，登录后须换成自己的密码`}>
         {(f) => <Input.Password {...f} id="password" autoComplete="new-password" />}
       </Field>
       <Field control={control} name="passwordConfirm" label="再输入一次" required>
@@ -72,7 +72,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserView; onClose
   const { control } = api.form;
   return (
     <FormModal api={api} title={`重设密码：${user.displayName}`} okText="重设" onClose={onClose}>
-      <Field control={control} name="password" label="新密码" required>
+      <Field control={control} name="password" label="新密码" required help={PASSWORD_RULE}>
         {(f) => <Input.Password {...f} id="password" autoComplete="new-password" autoFocus />}
       </Field>
       <Field control={control} name="passwordConfirm" label="再输入一次" required>
@@ -96,7 +96,7 @@ export function ChangeOwnPasswordDialog({ onClose }: { onClose(): void }) {
       <Field control={control} name="current" label="当前密码" required>
         {(f) => <Input.Password {...f} id="current" autoComplete="current-password" autoFocus />}
       </Field>
-      <Field control={control} name="password" label="新密码" required help="至少 6 位">
+      <Field control={control} name="password" label="新密码" required help={PASSWORD_RULE}>
         {(f) => <Input.Password {...f} id="password" autoComplete="new-password" />}
       </Field>
       <Field control={control} name="passwordConfirm" label="再输入一次" required>
