@@ -33,7 +33,9 @@ function authorize(def: AnyMethod, runtime: Runtime, sessionId: string | undefin
   const touched = runtime.sessions.touch(sessionId);
   if (def.access === 'public') return 'session' in touched ? touched.session : null;
   if ('expired' in touched) throw new AppError('SESSION_EXPIRED', '长时间未操作，已自动锁定，请重新输入密码。');
-  if ('missing' in touched) throw new AppError('UNAUTHENTICATED', '请先登录。');
+  if ('missing' in touched) {
+    throw new AppError('UNAUTHENTICATED', touched.revoked ? '院长修改了您的账号（岗位、密码或停用），请重新登录。' : '请先登录。');
+  }
   const { session } = touched;
   if (def.access !== 'signedIn' && !def.access.includes(session.role)) {
     throw new AppError('FORBIDDEN', '您的岗位没有这项操作的权限，如需办理请联系院长。');

@@ -9,7 +9,11 @@ export interface Session {
   lastSeen: number;
 }
 
-export type Touch = { session: Session } | { expired: true } | { missing: true };
+/**
+ * `revoked`: the session was ended because a director changed the account (post, stopped, password), so the
+ * person can be told why rather than just "please sign in".
+ */
+export type Touch = { session: Session } | { expired: true } | { missing: true; revoked?: true };
 
 /** Failed sign-ins before a username is held back, and for how long. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -21,6 +25,8 @@ export const SIGN_IN_HOLD_MS = 5 * 60_000;
  */
 export function createSessionStore(options: { idleMs: () => number; nowMs: () => number }) {
   const sessions = new Map<string, Session>();
+  // Ids of sessions ended by a change to their account, until their next call hears why; a handful at most.
+  const revoked = new Set<string>();
   const failures = new Map<string, { count: number; until: number }>();
 
   return {
@@ -38,7 +44,10 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
     touch(id: string | undefined): Touch {
       if (!id) return { missing: true };
       const session = sessions.get(id);
-      if (!session) return { missing: true };
+      if (!session) {
+        if (revoked.delete(id)) return { missing: true, revoked: true };
+        return { missing: true };
+      }
       const now = options.nowMs();
       if (now - session.lastSeen > options.idleMs()) {
         sessions.delete(id);
@@ -50,11 +59,21 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
     end(id: string | undefined): void {
       if (id) sessions.delete(id);
     },
-    endForUser(userId: number): void {
-      for (const [id, s] of sessions) if (s.userId === userId) sessions.delete(id);
+    /**
+     * Ends every session of this account (but `keep`, the caller's own, when one changes one's own password):
+     * what a session may do was decided at sign-in, so a changed post or password must not outlive it.
+     */
+    endForUser(userId: number, keep?: string): void {
+      for (const [id, s] of sessions) {
+        if (s.userId === userId && id !== keep) {
+          sessions.delete(id);
+          revoked.add(id);
+        }
+      }
     },
     endAll(): void {
       sessions.clear();
+      revoked.clear();
     },
     /** Milliseconds the username must still wait, or 0. */
     heldFor(username: string): number {

@@ -26,8 +26,10 @@ export const usersArea = defineArea('users', {
     access: USER_ADMINS,
     input: updateUserInput,
     handler: (ctx, input) => {
+      const before = getUser(ctx.db, input.id);
       const user = updateUser(ctx, input);
-      if (!user.active) ctx.runtime.sessions.endForUser(user.id);
+      // What a session may do was fixed at sign-in; a new post or a stopped account must not keep the old one.
+      if (!user.active || user.role !== before.role) ctx.runtime.sessions.endForUser(user.id);
       return user;
     },
   }),
@@ -39,6 +41,8 @@ export const usersArea = defineArea('users', {
     handler: (ctx, input) => {
       const user = getUser(ctx.db, input.id);
       setPassword(ctx, input.id, input.password, `重设密码：${user.displayName}`);
+      // Whoever knew the old password is signed out with it; a director resetting their own keeps this session.
+      ctx.runtime.sessions.endForUser(user.id, ctx.sessionId);
       return { ok: true };
     },
   }),
@@ -51,6 +55,8 @@ export const usersArea = defineArea('users', {
       const user = currentUser(ctx);
       checkOwnPassword(ctx.db, user.id, input.current);
       setPassword(ctx, user.id, input.password, `修改本人密码：${user.displayName}`);
+      // A password changed because it leaked must also end the sessions opened with it elsewhere.
+      ctx.runtime.sessions.endForUser(user.id, ctx.sessionId);
       return { ok: true };
     },
   }),

@@ -47,6 +47,49 @@ describe('users', () => {
   });
 });
 
+describe('a changed account ends its sessions', () => {
+  const signIn = async (username: string) => (await home.call('auth.signIn', { username, password: TEST_PASSWORD })).sessionId;
+  const list = async (session: string) => (await t.raw('residents.list', {}, session)).body;
+
+  it('a role change ends the old session: it no longer admits in the old post, and signing in again gives the new one', async () => {
+    const nurse = await home.addStaff({ username: 'nurse1', displayName: '护士甲', role: 'nurse' });
+    const old = await signIn('nurse1');
+    expect(await list(old)).toMatchObject({ ok: true });
+    await home.call('users.update', { id: nurse.id, displayName: '护士甲', role: 'caregiver', active: true });
+    expect(await list(old)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('院长修改了您的账号') } });
+    expect((await t.raw('users.me', {}, old)).body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const fresh = await signIn('nurse1');
+    expect((await t.raw('users.me', {}, fresh)).body).toMatchObject({ ok: true, data: { role: 'caregiver' } });
+  });
+
+  it('a rename alone keeps the session', async () => {
+    const clerk = await home.addStaff({ username: 'clerk1', displayName: '文员甲', role: 'clerk' });
+    const session = await signIn('clerk1');
+    await home.call('users.update', { id: clerk.id, displayName: '文员乙', role: 'clerk', active: true });
+    expect(await list(session)).toMatchObject({ ok: true });
+  });
+
+  it('a director’s password reset ends all of that person’s sessions', async () => {
+    const clerk = await home.addStaff({ username: 'clerk1', displayName: '文员甲', role: 'clerk' });
+    const sessions = [await signIn('clerk1'), await signIn('clerk1')];
+    await home.call('users.resetPassword', { id: clerk.id, password: 'xin-mima-7', passwordConfirm: 'xin-mima-7' });
+    for (const s of sessions) expect(await list(s)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('changing one’s own password ends one’s other sessions and keeps this one', async () => {
+    const nurse = await home.addStaff({ username: 'nurse1', displayName: '护士甲', role: 'nurse' });
+    const here = await signIn('nurse1');
+    const elsewhere = await signIn('nurse1');
+    const director = await signIn('director');
+    expect((await t.raw('users.changeOwnPassword', { current: TEST_PASSWORD, password: 'xin-mima-7', passwordConfirm: 'xin-mima-7' }, here)).body).toMatchObject({ ok: true });
+    expect(await list(here)).toMatchObject({ ok: true });
+    expect(await list(elsewhere)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    // Nobody else's.
+    expect(await list(director)).toMatchObject({ ok: true });
+    expect(nurse.role).toBe('nurse');
+  });
+});
+
 /** Passwords a guesser tries first; none may be set anywhere. */
 const WEAK = ['123456', 'aaaaaa', 'password', '      ', '        ', '12345678', '88888888', 'woaini1314', 'Password1', 'aaaaaaaa', 'abcdefgh', '20261123'];
 
