@@ -82,6 +82,25 @@ describe('the dispatcher', () => {
     expect(await dispatch('residents.list', {}, nurse)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('ends a session after one shift (12 hours) even when it was never idle, saying to sign in again', async () => {
+    const setup = await dispatch('auth.setup', {
+      institution: institutionInput({ idleLockMinutes: 240 }),
+      director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
+    });
+    const session = (setup as { data: { sessionId: string } }).data.sessionId;
+    const start = now.getTime();
+    for (const hours of [3, 6, 9, 12]) {
+      now = new Date(start + hours * 3_600_000);
+      expect(await dispatch('residents.list', {}, session), `${hours} 小时`).toMatchObject({ ok: true });
+    }
+    now = new Date(start + 12 * 3_600_000 + 60_000);
+    expect(await dispatch('residents.list', {}, session)).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_EXPIRED', message: expect.stringMatching(/12 小时.*请重新登录/) },
+    });
+    expect(await dispatch('residents.list', {}, session)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('names unknown fields and wrong types in Chinese', async () => {
     expect(await dispatch('policy.profiles', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '不认识的字段：extra' } });
     expect(await dispatch('auth.signIn', { username: 5, password: 'x' })).toMatchObject({ ok: false, error: { field: 'username', message: '登录名应为文字' } });

@@ -6,6 +6,7 @@ export interface Session {
   userId: number;
   userName: string;
   role: Role;
+  startedAt: number;
   lastSeen: number;
 }
 
@@ -13,7 +14,14 @@ export interface Session {
  * `revoked`: the session was ended because a director changed the account (post, stopped, password), so the
  * person can be told why rather than just "please sign in".
  */
-export type Touch = { session: Session } | { expired: true } | { missing: true; revoked?: true };
+export type Touch = { session: Session } | { expired: 'idle' | 'shift' } | { missing: true; revoked?: true };
+
+/**
+ * The longest a session lasts however busy it is: one shift. The next shift signs in as itself, so the log
+ * does not file a night's work under the name of whoever signed in that morning.
+ */
+export const SESSION_MAX_HOURS = 12;
+const SESSION_MAX_MS = SESSION_MAX_HOURS * 3_600_000;
 
 /** Failed sign-ins before a username is held back, and for how long. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -21,7 +29,7 @@ export const SIGN_IN_HOLD_MS = 5 * 60_000;
 
 /**
  * Signed-in sessions of this process. In memory on purpose: a restart signs everyone out,
- * and a session is dropped after the institution's idle-lock time without a call.
+ * and a session is dropped after the institution's idle-lock time without a call, or after a shift.
  */
 export function createSessionStore(options: { idleMs: () => number; nowMs: () => number }) {
   const sessions = new Map<string, Session>();
@@ -36,6 +44,7 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
         userId: user.id,
         userName: user.displayName,
         role: user.role,
+        startedAt: options.nowMs(),
         lastSeen: options.nowMs(),
       };
       sessions.set(session.id, session);
@@ -49,9 +58,13 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
         return { missing: true };
       }
       const now = options.nowMs();
+      if (now - session.startedAt > SESSION_MAX_MS) {
+        sessions.delete(id);
+        return { expired: 'shift' };
+      }
       if (now - session.lastSeen > options.idleMs()) {
         sessions.delete(id);
-        return { expired: true };
+        return { expired: 'idle' };
       }
       session.lastSeen = now;
       return { session };

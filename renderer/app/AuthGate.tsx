@@ -7,7 +7,7 @@ import { useApiQuery } from '../api/hooks.ts';
 import { SessionContext } from './session.tsx';
 import { Shell } from './Shell.tsx';
 import { IdleWatch } from './IdleWatch.tsx';
-import { LockScreen } from '../features/auth/LockScreen.tsx';
+import { LockScreen, type LockReason } from '../features/auth/LockScreen.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
 
@@ -16,15 +16,15 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
   const client = useQueryClient();
   const status = useApiQuery('auth.status', {});
   // Why the app is locked, for the words on the lock screen; null when it is not.
-  const [locked, setLocked] = useState<'idle' | 'manual' | null>(null);
+  const [locked, setLocked] = useState<LockReason | null>(null);
   const demoTried = useRef(false);
   const user = status.data?.user ?? null;
 
   const refresh = useCallback(() => client.invalidateQueries(), [client]);
 
   useEffect(() => {
-    onSessionEnded(() => {
-      if (user) setLocked('idle');
+    onSessionEnded((error) => {
+      if (user) setLocked({ message: error.message });
       else void refresh();
     });
   }, [user, refresh]);

@@ -4,6 +4,15 @@ import { ROLE_LABELS } from '../../../core/users/roles.ts';
 import type { UserView } from '../../../core/users/schema.ts';
 import { SignInForm } from './SignInPage.tsx';
 
+/** Locked by the idle timer, by hand, or because the core ended the session (its words say why). */
+export type LockReason = 'idle' | 'manual' | { message: string };
+
+function why(reason: LockReason): string {
+  if (reason === 'idle') return '长时间未操作，已自动锁定以保护老人信息。';
+  if (reason === 'manual') return '已锁定，离开电脑时老人信息不会被他人看到。';
+  return reason.message;
+}
+
 /**
  * Covers the app after idle time; what was typed underneath stays as it was and can be saved after unlocking.
  */
@@ -15,7 +24,7 @@ export function LockScreen({
   onSwitchUser,
 }: {
   user: UserView;
-  reason: 'idle' | 'manual';
+  reason: LockReason;
   demo: boolean;
   onUnlocked(): void;
   onSwitchUser(): void;
@@ -23,7 +32,7 @@ export function LockScreen({
   return (
     <Modal open closable={false} keyboard={false} mask={{ closable: false }} footer={null} title={<><LockOutlined /> 已锁定</>} styles={{ mask: { backdropFilter: 'blur(8px)' } }}>
       <p>
-        {reason === 'idle' ? '长时间未操作，已自动锁定以保护老人信息。' : '已锁定，离开电脑时老人信息不会被他人看到。'}请 {user.displayName}（{ROLE_LABELS[user.role]}）输入密码继续，未保存的内容仍在。
+        {why(reason)}请 {user.displayName}（{ROLE_LABELS[user.role]}）输入密码继续，未保存的内容仍在。
       </p>
       {demo && <p className="muted">演示数据的密码是 demo1234。</p>}
       <SignInForm users={[]} fixedUsername={user.username} onSignedIn={onUnlocked} />
