@@ -6,6 +6,7 @@ import { method } from './define.ts';
 import { methods } from './methods.ts';
 import { stmt } from '../shared/statements.ts';
 import { fixedClock, institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { addStaff } from '../../tests/helpers/staff.ts';
 
 let runtime: Runtime;
 let now = fixedClock();
@@ -70,7 +71,7 @@ describe('the dispatcher', () => {
       director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
     });
     const session = (setup as { data: { sessionId: string } }).data.sessionId;
-    await dispatch('users.create', { username: 'nurse', displayName: '护士乙', role: 'nurse', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD }, session);
+    await addStaff(dispatch, session, { username: 'nurse', displayName: '护士乙', role: 'nurse' });
     const nurse = ((await dispatch('auth.signIn', { username: 'nurse', password: TEST_PASSWORD })) as { data: { sessionId: string } }).data.sessionId;
     expect(await dispatch('audit.list', {}, nurse)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await dispatch('residents.list', {}, nurse)).toMatchObject({ ok: true });

@@ -44,6 +44,9 @@ function authorize(def: AnyMethod, runtime: Runtime, sessionId: string | undefin
     throw new AppError('UNAUTHENTICATED', touched.revoked ? '院长修改了您的账号（岗位、密码或停用），请重新登录。' : '请先登录。');
   }
   const { session } = touched;
+  if (session.mustChangePassword && !def.beforePasswordChange) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先设置您自己的密码：您用的是别人给的临时密码（或过于简单的密码），换成只有您知道的密码后才能继续。');
+  }
   if (def.access !== 'signedIn' && !def.access.includes(session.role)) {
     throw new AppError('FORBIDDEN', '您的岗位没有这项操作的权限，如需办理请联系院长。');
   }

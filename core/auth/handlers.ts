@@ -8,12 +8,13 @@ import type { UserView } from '../users/schema.ts';
 import { createUser } from '../users/create.ts';
 import { createInstitution } from '../institution/save.ts';
 import { findInstitution, idleLockMinutes } from '../institution/queries.ts';
+import { DEMO_PASSWORD } from '../demo/seed.ts';
 
-function startSession(ctx: Context, user: UserView) {
+function startSession(ctx: Context, user: UserView, password: string) {
   ctx.actor = { userId: user.id, name: user.displayName, role: user.role };
-  recordSignIn(ctx, user);
-  const session = ctx.runtime.sessions.create(user);
-  return { sessionId: session.id, user };
+  const signedIn = recordSignIn(ctx, user, password);
+  const session = ctx.runtime.sessions.create(signedIn);
+  return { sessionId: session.id, user: signedIn, mustChangePassword: signedIn.mustChangePassword };
 }
 
 export const authArea = defineArea('auth', {
@@ -33,6 +34,7 @@ export const authArea = defineArea('auth', {
           .filter((u) => u.active)
           .map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })),
         user: ctx.session ? getUser(ctx.db, ctx.session.userId) : null,
+        passwordChangeRequired: ctx.session?.mustChangePassword ?? false,
       };
     },
   }),
@@ -45,10 +47,11 @@ export const authArea = defineArea('auth', {
     changes: ['auth', 'institution', 'users'],
     handler: (ctx, input) => {
       if (findInstitution(ctx.db)) throw conflict('本数据文件夹已完成初始设置，请直接登录');
-      const director = createUser(ctx, { ...input.director, role: 'director' });
+      // The director typed this password themselves: nothing to change at the next sign-in.
+      const director = createUser(ctx, { ...input.director, role: 'director', mustChangePassword: false });
       ctx.actor = { userId: director.id, name: director.displayName, role: 'director' };
       createInstitution(ctx, input.institution, false);
-      return startSession(ctx, director);
+      return startSession(ctx, director, input.director.password);
     },
   }),
 
@@ -70,7 +73,7 @@ export const authArea = defineArea('auth', {
         throw error;
       }
       sessions.clearFailures(input.username);
-      return startSession(ctx, user);
+      return startSession(ctx, user, input.password);
     },
   }),
 
@@ -83,7 +86,7 @@ export const authArea = defineArea('auth', {
       if (ctx.runtime.mode !== 'demo') throw new AppError('FORBIDDEN', '只有演示数据可以免密码登录');
       const id = firstActiveDirector(ctx.db);
       if (id === null) throw new AppError('NOT_FOUND', '演示数据中没有院长账号');
-      return startSession(ctx, getUser(ctx.db, id));
+      return startSession(ctx, getUser(ctx.db, id), DEMO_PASSWORD);
     },
   }),
 

@@ -8,6 +8,8 @@ export interface Session {
   role: Role;
   startedAt: number;
   lastSeen: number;
+  /** On a temporary password: the dispatcher lets it do nothing but change it. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
   const failures = new Map<string, { count: number; until: number }>();
 
   return {
-    create(user: { id: number; displayName: string; role: Role }): Session {
+    create(user: { id: number; displayName: string; role: Role; mustChangePassword: boolean }): Session {
       const session: Session = {
         id: randomBytes(24).toString('base64url'),
         userId: user.id,
@@ -46,6 +48,7 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
         role: user.role,
         startedAt: options.nowMs(),
         lastSeen: options.nowMs(),
+        mustChangePassword: user.mustChangePassword,
       };
       sessions.set(session.id, session);
       return session;
@@ -83,6 +86,11 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
           revoked.add(id);
         }
       }
+    },
+    /** The session's owner has chosen their own password: it may now do what their post allows. */
+    passwordChanged(id: string | undefined): void {
+      const session = id ? sessions.get(id) : undefined;
+      if (session) session.mustChangePassword = false;
     },
     endAll(): void {
       sessions.clear();

@@ -166,7 +166,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       options.isDemo,
     );
     if (options.users !== false) {
-      for (const u of DEMO_USERS) createUser(ctx, { ...u, password: DEMO_PASSWORD });
+      for (const u of DEMO_USERS) createUser(ctx, { ...u, password: DEMO_PASSWORD, mustChangePassword: false });
     }
     for (let floor = 1; floor <= shape.floors; floor++) {
       const first = floor * 100 + 1;

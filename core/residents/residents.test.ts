@@ -181,7 +181,7 @@ describe('名册查询', () => {
   });
 
   it('masks 身份证 numbers for caregivers and refuses them roster changes', async () => {
-    await home.call('users.create', { username: 'huli', displayName: '护理员乙', role: 'caregiver', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD });
+    await home.addStaff({ username: 'huli', displayName: '护理员乙', role: 'caregiver' });
     const { sessionId } = await home.call('auth.signIn', { username: 'huli', password: TEST_PASSWORD });
     home.setSession(sessionId);
     const rows = (await home.call('residents.list', {})).rows;

@@ -43,7 +43,7 @@ export function resetPasswordAtConsole(db: Db, username: string, now: Date): { u
   if (!user.active) throw new AppError('CONFLICT', `“${user.displayName}”的账号已停用，请院长在程序里先启用它。`);
   const password = temporaryPassword(user);
   auditedWrite(db, { actor: CONSOLE_ACTOR, now, action: 'console.resetPassword' }, (ctx) =>
-    setPassword(ctx, user.id, password, `在本机命令行重设密码：${user.displayName}（${user.username}）`),
+    setPassword(ctx, user.id, password, `在本机命令行重设密码：${user.displayName}（${user.username}）`, false),
   );
   return { user, password };
 }

@@ -15,10 +15,18 @@ export function assertStrongPassword(password: string, owner: PasswordOwner): vo
   if (problem) throw invalid(problem, 'password');
 }
 
-/** Sets a new password (a director's reset, or one's own change). The hash itself never goes into the audit log. */
-export function setPassword(ctx: WriteContext, id: number, password: string, summary: string): void {
+/**
+ * Sets a new password (a director's reset, the console's, or one's own change). The hash itself never goes into
+ * the audit log. `chosenByOwner` false: someone else knows it, so its owner must replace it at the next sign-in.
+ */
+export function setPassword(ctx: WriteContext, id: number, password: string, summary: string, chosenByOwner: boolean): void {
   assertStrongPassword(password, getUser(ctx.db, id));
-  stmt(ctx.db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(password), ctx.now.toISOString(), id);
+  stmt(ctx.db, 'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?').run(
+    hashPassword(password),
+    chosenByOwner ? 0 : 1,
+    ctx.now.toISOString(),
+    id,
+  );
   ctx.audit({ entity: 'user', entityId: id, summary });
 }
 

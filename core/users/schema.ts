@@ -2,7 +2,7 @@ import { z, requiredText, entityId } from '../shared/fields.ts';
 import { ROLES } from './roles.ts';
 import { passwordProblem, type PasswordOwner } from './passwordPolicy.ts';
 
-export { PASSWORD_RULE } from './passwordPolicy.ts';
+export { PASSWORD_RULE, passwordProblem } from './passwordPolicy.ts';
 
 export const username = requiredText('登录名', 20).regex(
   /^[A-Za-z0-9_\u4e00-\u9fa5]{2,20}$/,
@@ -50,7 +50,7 @@ export const resetPasswordInput = withConfirm({ id: entityId('用户'), password
 export const changeOwnPasswordInput = withConfirm(
   { current: z.string().min(1, '请填写当前密码').max(64), password },
   'password',
-);
+).refine((v) => v.password !== v.current, { message: '新密码不能与当前密码相同，请换一个', path: ['password'] });
 
 export const preferencesInput = z.object({ largeText: z.boolean() }).strict();
 
@@ -62,4 +62,6 @@ export interface UserView {
   largeText: boolean;
   active: boolean;
   lastSignInAt: string | null;
+  /** Still on a password someone else chose: must choose their own before doing anything else. */
+  mustChangePassword: boolean;
 }

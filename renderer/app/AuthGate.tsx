@@ -10,6 +10,7 @@ import { IdleWatch } from './IdleWatch.tsx';
 import { LockScreen, type LockReason } from '../features/auth/LockScreen.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
+import { SetOwnPasswordPage } from '../features/auth/SetOwnPasswordPage.tsx';
 
 /** Decides the first screen: setup on a new real folder, sign-in, or the app; and locks it when idle. */
 export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {
@@ -86,6 +87,7 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
     if (s.mode === 'demo') return <Spin fullscreen tip="正在进入演示数据…" />;
     return <SignInPage users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
   }
+  if (s.passwordChangeRequired) return <SetOwnPasswordPage user={s.user} onDone={refresh} onSignOut={signOut} />;
   return (
     <SessionContext.Provider value={{ status: s, user: s.user, lock, signOut }}>
       <HashRouter>

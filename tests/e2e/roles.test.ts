@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { admitInput, idNumber, institutionInput, TEST_PASSWORD } from '../helpers/fixtures.ts';
+import { addStaff } from '../helpers/staff.ts';
 import { api, button, openMenu, signInAs, tableRows, useWebApp, waitForRosterTotal } from './helpers.ts';
 
 const RESIDENTS = [
@@ -16,7 +17,7 @@ describe('岗位权限：护理员', () => {
         institution: institutionInput(),
         director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
       });
-      await api(app, 'users.create', { username: 'huli1', displayName: '李护理', role: 'caregiver', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD }, sessionId);
+      await addStaff(app.dispatch, sessionId, { username: 'huli1', displayName: '李护理', role: 'caregiver' });
       await api(app, 'beds.add', { floor: 1, roomFrom: 101, roomTo: 102, bedsPerRoom: 2 }, sessionId);
       const beds = (await api(app, 'beds.map', { floor: null }, sessionId)).beds;
       for (const [i, r] of RESIDENTS.entries()) {
