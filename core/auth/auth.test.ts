@@ -6,7 +6,7 @@ import { bootRuntime } from '../system/boot.ts';
 import { createDispatcher } from '../api/dispatch.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo/seed.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { MAX_FAILED_SIGN_INS } from './sessions.ts';
+import { MAX_FAILED_SIGN_INS } from './throttle.ts';
 
 let t: Transport;
 let home: Awaited<ReturnType<typeof setUpHome>>;

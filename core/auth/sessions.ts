@@ -25,9 +25,6 @@ export type Touch = { session: Session } | { expired: 'idle' | 'shift' } | { mis
 export const SESSION_MAX_HOURS = 12;
 const SESSION_MAX_MS = SESSION_MAX_HOURS * 3_600_000;
 
-/** Failed sign-ins before a username is held back, and for how long. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const SIGN_IN_HOLD_MS = 5 * 60_000;
 
 /**
  * Signed-in sessions of this process. In memory on purpose: a restart signs everyone out,
@@ -37,7 +34,6 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
   const sessions = new Map<string, Session>();
   // Ids of sessions ended by a change to their account, until their next call hears why; a handful at most.
   const revoked = new Set<string>();
-  const failures = new Map<string, { count: number; until: number }>();
 
   return {
     create(user: { id: number; displayName: string; role: Role; mustChangePassword: boolean }): Session {
@@ -95,20 +91,6 @@ export function createSessionStore(options: { idleMs: () => number; nowMs: () =>
     endAll(): void {
       sessions.clear();
       revoked.clear();
-    },
-    /** Milliseconds the username must still wait, or 0. */
-    heldFor(username: string): number {
-      const f = failures.get(username.toLowerCase());
-      return f && f.count >= MAX_FAILED_SIGN_INS ? Math.max(0, f.until - options.nowMs()) : 0;
-    },
-    recordFailure(username: string): void {
-      const key = username.toLowerCase();
-      const f = failures.get(key);
-      const count = f && f.until > options.nowMs() ? f.count + 1 : 1;
-      failures.set(key, { count, until: options.nowMs() + SIGN_IN_HOLD_MS });
-    },
-    clearFailures(username: string): void {
-      failures.delete(username.toLowerCase());
     },
   };
 }

@@ -20,8 +20,8 @@ export function createUser(
   const at = ctx.now.toISOString();
   const { lastInsertRowid } = stmt(
     ctx.db,
-    `INSERT INTO users (username, display_name, role, password_hash, must_change_password, created_at, updated_at)
-     VALUES (@username, @displayName, @role, @hash, @mustChange, @at, @at)`,
+    `INSERT INTO users (username, display_name, role, password_hash, must_change_password, password_changed_at, created_at, updated_at)
+     VALUES (@username, @displayName, @role, @hash, @mustChange, @at, @at, @at)`,
   ).run({
     username: input.username,
     displayName: input.displayName,

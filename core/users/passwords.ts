@@ -21,10 +21,12 @@ export function assertStrongPassword(password: string, owner: PasswordOwner): vo
  */
 export function setPassword(ctx: WriteContext, id: number, password: string, summary: string, chosenByOwner: boolean): void {
   assertStrongPassword(password, getUser(ctx.db, id));
-  stmt(ctx.db, 'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?').run(
+  const at = ctx.now.toISOString();
+  stmt(ctx.db, 'UPDATE users SET password_hash = ?, must_change_password = ?, password_changed_at = ?, updated_at = ? WHERE id = ?').run(
     hashPassword(password),
     chosenByOwner ? 0 : 1,
-    ctx.now.toISOString(),
+    at,
+    at,
     id,
   );
   ctx.audit({ entity: 'user', entityId: id, summary });

@@ -15,6 +15,7 @@ export interface UserDbRow {
   active: number;
   last_sign_in_at: string | null;
   must_change_password: number;
+  password_changed_at: string | null;
 }
 
 export const toView = (r: UserDbRow): UserView => ({
