@@ -4,7 +4,7 @@ import { FIXED_NOW, institutionInput, TEMPORARY_PASSWORD, TEST_PASSWORD } from '
 import { resetPasswordAtConsole } from '../users/consoleReset.ts';
 import { bootRuntime } from '../system/boot.ts';
 import { createDispatcher } from '../api/dispatch.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from '../demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/accounts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { MAX_FAILED_SIGN_INS } from './throttle.ts';
 

@@ -1,13 +1,27 @@
 import { defineArea, method } from '../api/define.ts';
-import { AppError, conflict } from '../shared/errors.ts';
+import { conflict } from '../shared/errors.ts';
 import { emptyInput } from '../shared/fields.ts';
 import { setupInput, signInInput } from './schema.ts';
+import type { UserView } from '../users/schema.ts';
 import { openSession, recordSignIn, signIn } from './signIn.ts';
-import { firstActiveDirector, getUser, listUsers } from '../users/queries.ts';
+import { getUser, listUsers } from '../users/queries.ts';
 import { createUser } from '../users/create.ts';
 import { createInstitution } from '../institution/save.ts';
 import { findInstitution, idleLockMinutes } from '../institution/queries.ts';
-import { DEMO_PASSWORD } from '../demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/accounts.ts';
+
+/**
+ * The demo's first screen lists its staff with their password, so a newcomer can try every post; signing in
+ * still goes through auth.signIn like anyone's. As the accounts are now: one the demo director stopped is not
+ * offered, one renamed shows its new name.
+ */
+function demoAccounts(active: UserView[]) {
+  return DEMO_USERS.flatMap((d) => active.filter((u) => u.username === d.username)).map((u) => ({
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+  }));
+}
 
 export const authArea = defineArea('auth', {
   /** What the first screen needs: demo or real, set up or not, who can sign in, who is signed in. */
@@ -17,14 +31,14 @@ export const authArea = defineArea('auth', {
     input: emptyInput,
     handler: (ctx) => {
       const institution = findInstitution(ctx.db);
+      const users = listUsers(ctx.db).filter((u) => u.active);
       return {
         mode: ctx.runtime.mode,
         setupNeeded: institution === null,
         institutionName: institution?.name ?? null,
         idleLockMinutes: idleLockMinutes(ctx.db),
-        users: listUsers(ctx.db)
-          .filter((u) => u.active)
-          .map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })),
+        users: users.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })),
+        demo: ctx.runtime.mode === 'demo' ? { password: DEMO_PASSWORD, accounts: demoAccounts(users) } : null,
         user: ctx.session ? getUser(ctx.db, ctx.session.userId) : null,
         passwordChangeRequired: ctx.session?.mustChangePassword ?? false,
       };
@@ -56,19 +70,6 @@ export const authArea = defineArea('auth', {
     access: 'public',
     input: signInInput,
     handler: (ctx, input) => signIn(ctx, input),
-  }),
-
-  /** Demo data only: opens as the demo director without a password. */
-  'auth.demoSignIn': method({
-    kind: 'write',
-    access: 'public',
-    input: emptyInput,
-    handler: (ctx) => {
-      if (ctx.runtime.mode !== 'demo') throw new AppError('FORBIDDEN', '只有演示数据可以免密码登录');
-      const id = firstActiveDirector(ctx.db);
-      if (id === null) throw new AppError('NOT_FOUND', '演示数据中没有院长账号');
-      return openSession(ctx, recordSignIn(ctx, getUser(ctx.db, id), DEMO_PASSWORD));
-    },
   }),
 
   'auth.signOut': method({

@@ -9,6 +9,7 @@ import { Shell } from './Shell.tsx';
 import { IdleWatch } from './IdleWatch.tsx';
 import { LockScreen, type LockReason } from '../features/auth/LockScreen.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { DemoSignInPage } from '../features/auth/DemoSignInPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
 import { SetOwnPasswordPage } from '../features/auth/SetOwnPasswordPage.tsx';
 
@@ -18,7 +19,6 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
   const status = useApiQuery('auth.status', {});
   // Why the app is locked, for the words on the lock screen; null when it is not.
   const [locked, setLocked] = useState<LockReason | null>(null);
-  const demoTried = useRef(false);
   const user = status.data?.user ?? null;
 
   const refresh = useCallback(() => client.invalidateQueries(), [client]);
@@ -29,17 +29,6 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
       else void refresh();
     });
   }, [user, refresh]);
-
-  // The demo opens straight into the app as the demo director: no questions before the first screen.
-  useEffect(() => {
-    if (status.data?.mode === 'demo' && !status.data.user && !status.data.setupNeeded && !demoTried.current) {
-      demoTried.current = true;
-      void call('auth.demoSignIn', {}).then((r) => {
-        setSession(r.sessionId);
-        void refresh();
-      });
-    }
-  }, [status.data, refresh]);
 
   // Apply the signed-in user's saved 大字 when it changes (sign-in, saved elsewhere), not on every render:
   // a switch just flipped must not be undone by the not-yet-refreshed saved value.
@@ -84,7 +73,7 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
   const s = status.data;
   if (s.setupNeeded) return <SetupPage onDone={refresh} />;
   if (!s.user) {
-    if (s.mode === 'demo') return <Spin fullscreen tip="正在进入演示数据…" />;
+    if (s.demo) return <DemoSignInPage demo={s.demo} users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
     return <SignInPage users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
   }
   if (s.passwordChangeRequired) return <SetOwnPasswordPage user={s.user} onDone={refresh} onSignOut={signOut} />;
@@ -98,7 +87,7 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
         <LockScreen
           reason={locked}
           user={s.user}
-          demo={s.mode === 'demo'}
+          demoPassword={s.demo?.password ?? null}
           onUnlocked={() => {
             setLocked(null);
             void refresh();

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startWebApp, type WebApp, type WebAppOptions } from '../../server/app.ts';
 import { chromiumArgs, findChromium } from '../../server/chromium.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/methods.ts';
+import { DEMO_USERS } from '../../core/demo/accounts.ts';
+import { ROLE_LABELS } from '../../core/users/roles.ts';
 
 /** Screenshots of failures, saved PDFs and their pictures; git-ignored. */
 export const RESULTS_DIR = join(process.cwd(), 'test-results', 'e2e');
@@ -32,7 +34,8 @@ function safeName(name: string): string {
 
 /**
  * One web app on a fresh temporary data folder and one headless Chromium page for the tests of a file.
- * `prepare` runs before the page opens (to arrange data through the API); the page opens `openUrl`.
+ * `prepare` runs before the page opens (to arrange data through the API); the page opens `openUrl`. On demo
+ * data the page then enters as `enterAs` (a demo login name; the director unless given, null to stay on the list).
  * After each test: a screenshot if it failed, and a failure if the page threw or logged an error.
  */
 export function useWebApp(options: {
@@ -40,6 +43,7 @@ export function useWebApp(options: {
   prepare?(app: WebApp): Promise<void> | void;
   /** Folders the backup page offers as USB sticks. */
   backupRoots?: () => string[];
+  enterAs?: string | null;
 }): E2E {
   const env = { errors: [] as string[] } as E2E;
 
@@ -65,6 +69,8 @@ export function useWebApp(options: {
       if (msg.type() === 'error' && !EXPECTED_CONSOLE.test(msg.text())) env.errors.push(`控制台错误：${msg.text()}`);
     });
     await env.page.goto(env.app.openUrl);
+    const enterAs = options.enterAs === undefined ? DEMO_USERS[0]!.username : options.enterAs;
+    if (options.mode === 'demo' && enterAs !== null) await enterDemoAs(env.page, enterAs);
   });
 
   afterEach(async (ctx) => {
@@ -197,6 +203,15 @@ export async function signInAs(page: Page, displayName: string, role: string, pa
   await byId(page, 'password').fill(password);
   await button(page, '登录').click();
   await page.getByRole('button', { name: `${displayName}（${role}）` }).waitFor();
+}
+
+/** On the demo's first screen, enters as this demo account with one click; waits for “名字（岗位）” in the header. */
+export async function enterDemoAs(page: Page, username: string): Promise<void> {
+  const account = DEMO_USERS.find((u) => u.username === username);
+  if (!account) throw new Error(`没有这个演示账号：${username}`);
+  const who = `${account.displayName}（${ROLE_LABELS[account.role]}）`;
+  await page.getByRole('button', { name: `以${who}的身份进入` }).click();
+  await page.getByRole('button', { name: who, exact: true }).waitFor();
 }
 
 /** A button by its visible words. */

@@ -60,7 +60,7 @@ describe('住养老人名册（演示数据）', () => {
   const id = { value: '' };
   let bedLabel = '';
 
-  test('演示数据自动以院长身份进入，每屏都有“演示数据”标记', async () => {
+  test('以院长身份进入演示数据后，每屏都有“演示数据”标记', async () => {
     const { page } = env;
     await page.getByRole('heading', { name: '总览', level: 1 }).waitFor();
     await page.locator('.demo-ribbon').waitFor();

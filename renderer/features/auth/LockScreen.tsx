@@ -19,13 +19,14 @@ function why(reason: LockReason): string {
 export function LockScreen({
   user,
   reason,
-  demo,
+  demoPassword,
   onUnlocked,
   onSwitchUser,
 }: {
   user: UserView;
   reason: LockReason;
-  demo: boolean;
+  /** On demo data, said on the screen: everyone there has it. */
+  demoPassword: string | null;
   onUnlocked(): void;
   onSwitchUser(): void;
 }) {
@@ -34,7 +35,7 @@ export function LockScreen({
       <p>
         {why(reason)}请 {user.displayName}（{ROLE_LABELS[user.role]}）输入密码继续，未保存的内容仍在。
       </p>
-      {demo && <p className="muted">演示数据的密码是 demo1234。</p>}
+      {demoPassword && <p className="muted">演示数据的密码是 {demoPassword}。</p>}
       <SignInForm users={[]} fixedUsername={user.username} onSignedIn={onUnlocked} />
       <Button type="link" onClick={onSwitchUser} style={{ marginTop: 8, paddingLeft: 0 }}>
         换其他人登录
