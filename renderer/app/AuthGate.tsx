@@ -76,25 +76,35 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
     if (s.demo) return <DemoSignInPage demo={s.demo} users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
     return <SignInPage users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
   }
-  if (s.passwordChangeRequired) return <SetOwnPasswordPage user={s.user} onDone={refresh} onSignOut={signOut} />;
+  const signedIn = s.user;
+  const lockScreen = locked && (
+    <LockScreen
+      reason={locked}
+      user={signedIn}
+      demoPassword={s.demo?.password ?? null}
+      onUnlocked={() => {
+        setLocked(null);
+        void refresh();
+      }}
+      onSwitchUser={signOut}
+    />
+  );
+  // Left open past the idle time, the page's session ends in the core too: the lock screen says so here as well.
+  if (s.passwordChangeRequired) {
+    return (
+      <>
+        <SetOwnPasswordPage user={signedIn} onDone={refresh} onSignOut={signOut} />
+        {lockScreen}
+      </>
+    );
+  }
   return (
-    <SessionContext.Provider value={{ status: s, user: s.user, lock, signOut }}>
+    <SessionContext.Provider value={{ status: s, user: signedIn, lock, signOut }}>
       <HashRouter>
         <Shell largeText={largeText} onLargeText={onLargeText} />
       </HashRouter>
       {!locked && <IdleWatch minutes={s.idleLockMinutes} onIdle={lockIdle} />}
-      {locked && (
-        <LockScreen
-          reason={locked}
-          user={s.user}
-          demoPassword={s.demo?.password ?? null}
-          onUnlocked={() => {
-            setLocked(null);
-            void refresh();
-          }}
-          onSwitchUser={signOut}
-        />
-      )}
+      {lockScreen}
     </SessionContext.Provider>
   );
 }
