@@ -126,14 +126,28 @@ function openDropdown(page: Page): Locator {
   return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
 }
 
-/** Opens the antd Select with this id and picks the option whose text contains `text` (or the first, if none given). */
+/**
+ * Opens the antd Select with this id and picks the option whose text contains `text` (or the first, if none given),
+ * then waits until the select shows it. On a busy machine a click in the first moments of a freshly opened form
+ * can be lost (the select stays open with nothing chosen; seen before this helper checked), so it clicks again.
+ */
 export async function chooseOption(page: Page, id: string, text?: string): Promise<string> {
   await byId(page, id).click();
   const options = openDropdown(page).locator('.ant-select-item-option');
   const option = text === undefined ? options.first() : options.filter({ hasText: text }).first();
   await option.waitFor();
   const label = (await option.innerText()).trim();
-  await option.click();
+  const shown = page.locator('.ant-select').filter({ has: byId(page, id) }).locator('.ant-select-content');
+  for (let attempt = 1; ; attempt++) {
+    await option.click();
+    const chosen = await shown
+      .filter({ hasText: label })
+      .waitFor({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) break;
+    if (attempt === 3 || !(await option.isVisible())) throw new Error(`下拉框 ${id} 选不上“${label}”`);
+  }
   await openDropdown(page).waitFor({ state: 'hidden' }).catch(() => undefined);
   return label;
 }
