@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.ts';
 import { startWebApp, type WebApp } from '../server/app.ts';
-import { DEMO_PASSWORD } from '../core/demo/seed.ts';
+import { DEMO_PASSWORD } from '../core/demo/accounts.ts';
 import { isoDay } from '../core/shared/dates.ts';
 import type { MethodName } from '../core/api/methods.ts';
 import { seededRandom } from '../core/demo/random.ts';

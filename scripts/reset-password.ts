@@ -29,7 +29,7 @@ try {
   } else {
     const { user, password } = resetPasswordAtConsole(db, values.user, new Date());
     console.log(`已为“${user.displayName}”（${user.username}）设置临时密码：${password}`);
-    console.log('请用它登录，再点右上角自己的名字，换成自己的密码。此次重设已记入审计日志。');
+    console.log('请用它登录，程序会请您立即换成只有自己知道的密码。此次重设已记入审计日志。');
   }
 } catch (error) {
   console.error((error as Error).message);

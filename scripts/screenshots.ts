@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWebApp } from '../server/app.ts';
 import { chromiumArgs, findChromium } from '../server/chromium.ts';
+import { DEMO_USERS } from '../core/demo/accounts.ts';
+import { ROLE_LABELS } from '../core/shared/roles.ts';
 
 /**
  * Dev tool: opens the demo in headless Chromium and saves a screenshot of each screen, to look at the
@@ -19,14 +21,20 @@ if (!executablePath) throw new Error('需要 Chromium');
 const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(app.openUrl);
-  await page.getByText('总览', { exact: true }).first().waitFor();
-  // 大字 is kept per user, so it is switched on as a user would, not preset in the browser.
-  if (large) await page.getByRole('switch', { name: '大字显示' }).click();
   const shot = async (name: string) => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(outDir, `${name}.png`) });
   };
+  await page.goto(app.openUrl);
+  // The demo's first screen lists its accounts; the director sees every screen.
+  const director = DEMO_USERS[0]!;
+  const enter = page.getByRole('button', { name: `以${director.displayName}（${ROLE_LABELS[director.role]}）的身份进入` });
+  await enter.waitFor();
+  await shot('00-demo-accounts');
+  await enter.click();
+  await page.getByText('总览', { exact: true }).first().waitFor();
+  // 大字 is kept per user, so it is switched on as a user would, not preset in the browser.
+  if (large) await page.getByRole('switch', { name: '大字显示' }).click();
   await page.getByRole('heading', { name: '总览' }).waitFor();
   await shot('01-dashboard');
   await page.getByRole('menuitem', { name: '住养老人' }).click();

@@ -23,6 +23,11 @@ export interface Context extends WriteContext {
 
 interface Common<S extends z.ZodType> {
   access: Access;
+  /**
+   * May be called by a session still on a temporary password (core/api/dispatch.ts): only what the
+   * “请设置您自己的密码” screen needs. Public methods need no session and are never held back.
+   */
+  beforePasswordChange?: boolean;
   input: S;
   /**
    * The areas whose reads this call may change, so the UI refreshes those and not everything

@@ -6,6 +6,7 @@ import { method } from './define.ts';
 import { methods } from './methods.ts';
 import { stmt } from '../shared/statements.ts';
 import { fixedClock, institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { addStaff } from '../../tests/helpers/staff.ts';
 
 let runtime: Runtime;
 let now = fixedClock();
@@ -70,7 +71,7 @@ describe('the dispatcher', () => {
       director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
     });
     const session = (setup as { data: { sessionId: string } }).data.sessionId;
-    await dispatch('users.create', { username: 'nurse', displayName: '护士乙', role: 'nurse', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD }, session);
+    await addStaff(dispatch, session, { username: 'nurse', displayName: '护士乙', role: 'nurse' });
     const nurse = ((await dispatch('auth.signIn', { username: 'nurse', password: TEST_PASSWORD })) as { data: { sessionId: string } }).data.sessionId;
     expect(await dispatch('audit.list', {}, nurse)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await dispatch('residents.list', {}, nurse)).toMatchObject({ ok: true });
@@ -80,6 +81,25 @@ describe('the dispatcher', () => {
     now = new Date(now.getTime() + 10 * 60_000 + 1);
     expect(await dispatch('residents.list', {}, nurse)).toMatchObject({ ok: false, error: { code: 'SESSION_EXPIRED' } });
     expect(await dispatch('residents.list', {}, nurse)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('ends a session after one shift (12 hours) even when it was never idle, saying to sign in again', async () => {
+    const setup = await dispatch('auth.setup', {
+      institution: institutionInput({ idleLockMinutes: 240 }),
+      director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
+    });
+    const session = (setup as { data: { sessionId: string } }).data.sessionId;
+    const start = now.getTime();
+    for (const hours of [3, 6, 9, 12]) {
+      now = new Date(start + hours * 3_600_000);
+      expect(await dispatch('residents.list', {}, session), `${hours} 小时`).toMatchObject({ ok: true });
+    }
+    now = new Date(start + 12 * 3_600_000 + 60_000);
+    expect(await dispatch('residents.list', {}, session)).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_EXPIRED', message: expect.stringMatching(/12 小时.*请重新登录/) },
+    });
+    expect(await dispatch('residents.list', {}, session)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('names unknown fields and wrong types in Chinese', async () => {

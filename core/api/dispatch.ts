@@ -4,7 +4,7 @@ import { validationError } from '../shared/validation.ts';
 import { SYSTEM_ACTOR, type Actor } from '../audit/record.ts';
 import { auditedWrite, taskContext } from '../audit/audited.ts';
 import type { Runtime } from '../system/runtime.ts';
-import type { Session } from '../auth/sessions.ts';
+import { SESSION_MAX_HOURS, type Session } from '../auth/sessions.ts';
 import { changedAreas, type AnyMethod, type Context } from './define.ts';
 import { methods } from './methods.ts';
 import { runHeavy } from './heavyReads.ts';
@@ -32,9 +32,21 @@ function toApiError(error: unknown, runtime: Runtime, method: string): ApiError 
 function authorize(def: AnyMethod, runtime: Runtime, sessionId: string | undefined): Session | null {
   const touched = runtime.sessions.touch(sessionId);
   if (def.access === 'public') return 'session' in touched ? touched.session : null;
-  if ('expired' in touched) throw new AppError('SESSION_EXPIRED', '长时间未操作，已自动锁定，请重新输入密码。');
-  if ('missing' in touched) throw new AppError('UNAUTHENTICATED', '请先登录。');
+  if ('expired' in touched) {
+    throw new AppError(
+      'SESSION_EXPIRED',
+      touched.expired === 'shift'
+        ? `这次登录已满 ${SESSION_MAX_HOURS} 小时（一个班次），为安全起见请重新登录。`
+        : '长时间未操作，已自动锁定，请重新输入密码。',
+    );
+  }
+  if ('missing' in touched) {
+    throw new AppError('UNAUTHENTICATED', touched.revoked ? '院长修改了您的账号（岗位、密码或停用），请重新登录。' : '请先登录。');
+  }
   const { session } = touched;
+  if (session.mustChangePassword && !def.beforePasswordChange) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先设置您自己的密码：您用的是别人给的临时密码（或过于简单的密码），换成只有您知道的密码后才能继续。');
+  }
   if (def.access !== 'signedIn' && !def.access.includes(session.role)) {
     throw new AppError('FORBIDDEN', '您的岗位没有这项操作的权限，如需办理请联系院长。');
   }

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directTransport, setUpHome, type Transport } from '../../tests/helpers/app.ts';
-import { institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { FIXED_NOW, institutionInput, TEMPORARY_PASSWORD, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { resetPasswordAtConsole } from '../users/consoleReset.ts';
+import { bootRuntime } from '../system/boot.ts';
+import { createDispatcher } from '../api/dispatch.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/accounts.ts';
 import { hashPassword, verifyPassword } from '../shared/passwordHash.ts';
-import { MAX_FAILED_SIGN_INS } from './sessions.ts';
+import { MAX_FAILED_SIGN_INS } from './throttle.ts';
 
 let t: Transport;
 let home: Awaited<ReturnType<typeof setUpHome>>;
@@ -67,3 +71,69 @@ describe('setup and sign-in', () => {
   });
 });
 
+
+describe('a temporary password must be changed at the first sign-in', () => {
+  const signIn = async (username: string, password: string) => {
+    const { body } = await t.raw('auth.signIn', { username, password });
+    if (!body.ok) throw new Error(body.error.message);
+    return body.data as { sessionId: string; mustChangePassword: boolean };
+  };
+  const create = () => home.call('users.create', { username: 'nurse1', displayName: '护士甲', role: 'nurse', password: TEMPORARY_PASSWORD, passwordConfirm: TEMPORARY_PASSWORD });
+  const change = (session: string, current: string, password: string) =>
+    t.raw('users.changeOwnPassword', { current, password, passwordConfirm: password }, session);
+
+  it('a new account: only changing the password (and what the screen for it needs) until it is done', async () => {
+    await create();
+    const first = await signIn('nurse1', TEMPORARY_PASSWORD);
+    expect(first.mustChangePassword).toBe(true);
+    for (const method of ['residents.list', 'beds.map', 'institution.get', 'policy.currentProfile']) {
+      expect((await t.raw(method, {}, first.sessionId)).body, method).toMatchObject({
+        ok: false,
+        error: { code: 'PASSWORD_CHANGE_REQUIRED', message: expect.stringContaining('请先设置您自己的密码') },
+      });
+    }
+    expect((await t.raw('auth.status', {}, first.sessionId)).body).toMatchObject({ ok: true, data: { passwordChangeRequired: true, user: { username: 'nurse1' } } });
+    expect((await t.raw('users.me', {}, first.sessionId)).body).toMatchObject({ ok: true, data: { mustChangePassword: true } });
+    expect((await t.raw('users.setPreferences', { largeText: true }, first.sessionId)).body).toMatchObject({ ok: true });
+    // Keeping the temporary one is not changing it.
+    expect((await change(first.sessionId, TEMPORARY_PASSWORD, TEMPORARY_PASSWORD)).body).toMatchObject({ ok: false, error: { field: 'password' } });
+
+    expect((await change(first.sessionId, TEMPORARY_PASSWORD, TEST_PASSWORD)).body).toMatchObject({ ok: true });
+    expect((await t.raw('residents.list', {}, first.sessionId)).body).toMatchObject({ ok: true });
+    expect((await t.raw('auth.status', {}, first.sessionId)).body).toMatchObject({ ok: true, data: { passwordChangeRequired: false } });
+    expect((await signIn('nurse1', TEST_PASSWORD)).mustChangePassword).toBe(false);
+  });
+
+  it('a director’s reset and a reset at the console set it again; the setup director has none', async () => {
+    expect((await signIn('director', TEST_PASSWORD)).mustChangePassword).toBe(false);
+    const nurse = await home.addStaff({ username: 'nurse1', displayName: '护士甲', role: 'nurse' });
+    expect((await signIn('nurse1', TEST_PASSWORD)).mustChangePassword).toBe(false);
+
+    await home.call('users.resetPassword', { id: nurse.id, password: TEMPORARY_PASSWORD, passwordConfirm: TEMPORARY_PASSWORD });
+    expect((await signIn('nurse1', TEMPORARY_PASSWORD)).mustChangePassword).toBe(true);
+
+    const { password } = resetPasswordAtConsole(t.runtime.db, 'director', FIXED_NOW);
+    const director = await signIn('director', password);
+    expect(director.mustChangePassword).toBe(true);
+    expect((await t.raw('users.list', {}, director.sessionId)).body).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+  });
+
+  it('an older password that the rule now refuses is changed at the next sign-in', async () => {
+    t.runtime.db.prepare(`UPDATE users SET password_hash = ? WHERE username = 'director'`).run(hashPassword('123456'));
+    const weak = await signIn('director', '123456');
+    expect(weak.mustChangePassword).toBe(true);
+    expect((await t.raw('residents.list', {}, weak.sessionId)).body).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+  });
+
+  it('the demo accounts sign in without it', async () => {
+    const demo = bootRuntime({ dataDir: null, mode: 'demo', clock: () => new Date(FIXED_NOW), log: () => undefined });
+    try {
+      const dispatch = createDispatcher(demo);
+      for (const u of DEMO_USERS) {
+        expect(await dispatch('auth.signIn', { username: u.username, password: DEMO_PASSWORD }), u.username).toMatchObject({ ok: true, data: { mustChangePassword: false } });
+      }
+    } finally {
+      demo.db.close();
+    }
+  });
+});

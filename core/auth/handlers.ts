@@ -1,19 +1,26 @@
-import { defineArea, method, type Context } from '../api/define.ts';
-import { AppError, conflict } from '../shared/errors.ts';
+import { defineArea, method } from '../api/define.ts';
+import { conflict } from '../shared/errors.ts';
 import { emptyInput } from '../shared/fields.ts';
 import { setupInput, signInInput } from './schema.ts';
-import { authenticate, recordSignIn } from './signIn.ts';
-import { firstActiveDirector, getUser, listUsers } from '../users/queries.ts';
 import type { UserView } from '../users/schema.ts';
+import { openSession, recordSignIn, signIn } from './signIn.ts';
+import { getUser, listUsers } from '../users/queries.ts';
 import { createUser } from '../users/create.ts';
 import { createInstitution } from '../institution/save.ts';
 import { findInstitution, idleLockMinutes } from '../institution/queries.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/accounts.ts';
 
-function startSession(ctx: Context, user: UserView) {
-  ctx.actor = { userId: user.id, name: user.displayName, role: user.role };
-  recordSignIn(ctx, user);
-  const session = ctx.runtime.sessions.create(user);
-  return { sessionId: session.id, user };
+/**
+ * The demo's first screen lists its staff with their password, so a newcomer can try every post; signing in
+ * still goes through auth.signIn like anyone's. As the accounts are now: one the demo director stopped is not
+ * offered, one renamed shows its new name.
+ */
+function demoAccounts(active: UserView[]) {
+  return DEMO_USERS.flatMap((d) => active.filter((u) => u.username === d.username)).map((u) => ({
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+  }));
 }
 
 export const authArea = defineArea('auth', {
@@ -24,15 +31,16 @@ export const authArea = defineArea('auth', {
     input: emptyInput,
     handler: (ctx) => {
       const institution = findInstitution(ctx.db);
+      const users = listUsers(ctx.db).filter((u) => u.active);
       return {
         mode: ctx.runtime.mode,
         setupNeeded: institution === null,
         institutionName: institution?.name ?? null,
         idleLockMinutes: idleLockMinutes(ctx.db),
-        users: listUsers(ctx.db)
-          .filter((u) => u.active)
-          .map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })),
+        users: users.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })),
+        demo: ctx.runtime.mode === 'demo' ? { password: DEMO_PASSWORD, accounts: demoAccounts(users) } : null,
         user: ctx.session ? getUser(ctx.db, ctx.session.userId) : null,
+        passwordChangeRequired: ctx.session?.mustChangePassword ?? false,
       };
     },
   }),
@@ -45,46 +53,23 @@ export const authArea = defineArea('auth', {
     changes: ['auth', 'institution', 'users'],
     handler: (ctx, input) => {
       if (findInstitution(ctx.db)) throw conflict('本数据文件夹已完成初始设置，请直接登录');
-      const director = createUser(ctx, { ...input.director, role: 'director' });
+      // The director typed this password themselves: nothing to change at the next sign-in.
+      const director = createUser(ctx, { ...input.director, role: 'director', mustChangePassword: false });
       ctx.actor = { userId: director.id, name: director.displayName, role: 'director' };
       createInstitution(ctx, input.institution, false);
-      return startSession(ctx, director);
+      return openSession(ctx, recordSignIn(ctx, director, input.director.password));
     },
   }),
 
+  /**
+   * A task, not a write: a write's transaction would roll back the failure's audit row together with the
+   * refusal, and that row is how failures are counted (core/auth/throttle.ts).
+   */
   'auth.signIn': method({
-    kind: 'write',
+    kind: 'task',
     access: 'public',
     input: signInInput,
-    handler: (ctx, input) => {
-      const sessions = ctx.runtime.sessions;
-      const held = sessions.heldFor(input.username);
-      if (held > 0) {
-        throw new AppError('FORBIDDEN', `密码连续输错次数过多，请 ${Math.ceil(held / 60_000)} 分钟后再试`, 'password');
-      }
-      let user: UserView;
-      try {
-        user = authenticate(ctx.db, input.username, input.password);
-      } catch (error) {
-        sessions.recordFailure(input.username);
-        throw error;
-      }
-      sessions.clearFailures(input.username);
-      return startSession(ctx, user);
-    },
-  }),
-
-  /** Demo data only: opens as the demo director without a password. */
-  'auth.demoSignIn': method({
-    kind: 'write',
-    access: 'public',
-    input: emptyInput,
-    handler: (ctx) => {
-      if (ctx.runtime.mode !== 'demo') throw new AppError('FORBIDDEN', '只有演示数据可以免密码登录');
-      const id = firstActiveDirector(ctx.db);
-      if (id === null) throw new AppError('NOT_FOUND', '演示数据中没有院长账号');
-      return startSession(ctx, getUser(ctx.db, id));
-    },
+    handler: (ctx, input) => signIn(ctx, input),
   }),
 
   'auth.signOut': method({

@@ -1,11 +1,11 @@
 import { z, requiredText } from '../shared/fields.ts';
 import { institutionInput } from '../institution/schema.ts';
-import { password, username, withConfirm } from '../users/schema.ts';
+import { password, passwordNotNamingOwner, username, withConfirm } from '../users/schema.ts';
 
 export const setupInput = z
   .object({
     institution: institutionInput,
-    director: withConfirm({ username, displayName: requiredText('姓名', 20), password }, 'password'),
+    director: withConfirm({ username, displayName: requiredText('姓名', 20), password }, 'password').superRefine(passwordNotNamingOwner),
   })
   .strict();
 export type SetupInput = z.output<typeof setupInput>;

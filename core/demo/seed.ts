@@ -12,7 +12,7 @@ import { admitResident } from '../residents/admit.ts';
 import { recordLeave } from '../residents/leave.ts';
 import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
-import type { Role } from '../shared/roles.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
   AREA_CODES,
@@ -50,15 +50,6 @@ export const DEMO_HOME: HomeShape = {
   licensedBeds: 140,
 };
 
-export const DEMO_PASSWORD = 'demo1234';
-
-export const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
-  { username: 'yuanzhang', displayName: '王丽华', role: 'director' },
-  { username: 'yisheng', displayName: '陈志远', role: 'doctor' },
-  { username: 'hushi', displayName: '刘晓梅', role: 'nurse' },
-  { username: 'huliyuan', displayName: '张桂芬', role: 'caregiver' },
-  { username: 'wenyuan', displayName: '赵静', role: 'clerk' },
-];
 
 const DEMO_ACTOR: Actor = { userId: null, name: '系统（生成演示数据）', role: null };
 
@@ -166,7 +157,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       options.isDemo,
     );
     if (options.users !== false) {
-      for (const u of DEMO_USERS) createUser(ctx, { ...u, password: DEMO_PASSWORD });
+      for (const u of DEMO_USERS) createUser(ctx, { ...u, password: DEMO_PASSWORD, mustChangePassword: false });
     }
     for (let floor = 1; floor <= shape.floors; floor++) {
       const first = floor * 100 + 1;

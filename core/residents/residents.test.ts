@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directTransport, setUpHome, snapshot, type Transport } from '../../tests/helpers/app.ts';
 import { admitInput, idNumber, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { addStaff } from '../../tests/helpers/staff.ts';
 
 let t: Transport;
 let home: Awaited<ReturnType<typeof setUpHome>>;
@@ -202,7 +203,7 @@ describe('名册查询', () => {
   });
 
   it('masks 身份证 numbers for caregivers and refuses them roster changes', async () => {
-    await home.call('users.create', { username: 'huli', displayName: '护理员乙', role: 'caregiver', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD });
+    await home.addStaff({ username: 'huli', displayName: '护理员乙', role: 'caregiver' });
     const { sessionId } = await home.call('auth.signIn', { username: 'huli', password: TEST_PASSWORD });
     home.setSession(sessionId);
     const rows = (await home.call('residents.list', {})).rows;
@@ -256,7 +257,7 @@ describe('搜索', () => {
 
 describe('护理员：看得到年龄，看不到也推不出身份证号', () => {
   async function caregiverSession() {
-    await home.call('users.create', { username: 'huli1', displayName: '护理员甲', role: 'caregiver', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD });
+    await addStaff((m, i, s) => t.raw(m, i, s).then((r) => r.body), home.session, { username: 'huli1', displayName: '护理员甲', role: 'caregiver' });
     const { body } = await t.raw('auth.signIn', { username: 'huli1', password: TEST_PASSWORD });
     return (body as { data: { sessionId: string } }).data.sessionId;
   }

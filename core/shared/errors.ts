@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   SESSION_EXPIRED: 401,
   BAD_TOKEN: 401,
   FORBIDDEN: 403,
+  /** Signed in on a temporary password: only changing it is allowed until then. */
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,

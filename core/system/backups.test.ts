@@ -88,7 +88,7 @@ describe('数据备份与恢复', () => {
     expect(info.backups[0]!.automatic).toBe(false);
     expect(info.dataDir).toBe(dir);
 
-    await home.call('users.create', { username: 'nurse1', displayName: '护士甲', role: 'nurse', password: 'mima123456', passwordConfirm: 'mima123456' });
+    await home.addStaff({ username: 'nurse1', displayName: '护士甲', role: 'nurse' });
     const signIn = (await t.raw('auth.signIn', { username: 'nurse1', password: 'mima123456' })).body;
     if (!signIn.ok) throw new Error('护士登录失败');
     const nurse = (signIn.data as { sessionId: string }).sessionId;

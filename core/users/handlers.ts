@@ -15,19 +15,26 @@ function currentUser(ctx: Context): UserView {
 }
 
 export const usersArea = defineArea('users', {
-  'users.me': method({ kind: 'read', access: 'signedIn', input: emptyInput, handler: currentUser }),
+  'users.me': method({ kind: 'read', access: 'signedIn', beforePasswordChange: true, input: emptyInput, handler: currentUser }),
 
   'users.list': method({ kind: 'read', access: USER_ADMINS, input: emptyInput, handler: (ctx) => listUsers(ctx.db) }),
 
-  'users.create': method({ kind: 'write', access: USER_ADMINS, input: createUserInput, handler: (ctx, input) => createUser(ctx, input) }),
+  'users.create': method({
+    kind: 'write',
+    access: USER_ADMINS,
+    input: createUserInput,
+    handler: (ctx, input) => createUser(ctx, { ...input, mustChangePassword: true }),
+  }),
 
   'users.update': method({
     kind: 'write',
     access: USER_ADMINS,
     input: updateUserInput,
     handler: (ctx, input) => {
+      const before = getUser(ctx.db, input.id);
       const user = updateUser(ctx, input);
-      if (!user.active) ctx.runtime.sessions.endForUser(user.id);
+      // What a session may do was fixed at sign-in; a new post or a stopped account must not keep the old one.
+      if (!user.active || user.role !== before.role) ctx.runtime.sessions.endForUser(user.id);
       return user;
     },
   }),
@@ -38,7 +45,10 @@ export const usersArea = defineArea('users', {
     input: resetPasswordInput,
     handler: (ctx, input) => {
       const user = getUser(ctx.db, input.id);
-      setPassword(ctx, input.id, input.password, `重设密码：${user.displayName}`);
+      const own = user.id === ctx.session?.userId;
+      setPassword(ctx, input.id, input.password, `重设密码：${user.displayName}`, own);
+      // Whoever knew the old password is signed out with it; a director resetting their own keeps this session.
+      ctx.runtime.sessions.endForUser(user.id, ctx.sessionId);
       return { ok: true };
     },
   }),
@@ -46,11 +56,15 @@ export const usersArea = defineArea('users', {
   'users.changeOwnPassword': method({
     kind: 'write',
     access: 'signedIn',
+    beforePasswordChange: true,
     input: changeOwnPasswordInput,
     handler: (ctx, input) => {
       const user = currentUser(ctx);
       checkOwnPassword(ctx.db, user.id, input.current);
-      setPassword(ctx, user.id, input.password, `修改本人密码：${user.displayName}`);
+      setPassword(ctx, user.id, input.password, `修改本人密码：${user.displayName}`, true);
+      // A password changed because it leaked must also end the sessions opened with it elsewhere.
+      ctx.runtime.sessions.endForUser(user.id, ctx.sessionId);
+      ctx.runtime.sessions.passwordChanged(ctx.sessionId);
       return { ok: true };
     },
   }),
@@ -59,6 +73,7 @@ export const usersArea = defineArea('users', {
   'users.setPreferences': method({
     kind: 'write',
     access: 'signedIn',
+    beforePasswordChange: true,
     input: preferencesInput,
     handler: (ctx, input) => setPreferences(ctx, currentUser(ctx).id, input.largeText),
   }),

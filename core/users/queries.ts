@@ -14,6 +14,8 @@ export interface UserDbRow {
   large_text: number;
   active: number;
   last_sign_in_at: string | null;
+  must_change_password: number;
+  password_changed_at: string | null;
 }
 
 export const toView = (r: UserDbRow): UserView => ({
@@ -24,6 +26,7 @@ export const toView = (r: UserDbRow): UserView => ({
   largeText: r.large_text === 1,
   active: r.active === 1,
   lastSignInAt: r.last_sign_in_at,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 export function listUsers(db: Db): UserView[] {

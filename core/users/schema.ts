@@ -1,16 +1,29 @@
 import { z, requiredText, entityId } from '../shared/fields.ts';
 import { ROLE_LABELS, ROLES } from '../shared/roles.ts';
 import { named, yesNo, type AuditFields } from '../audit/define.ts';
+import { passwordProblem, type PasswordOwner } from './passwordPolicy.ts';
+
+export { PASSWORD_RULE, passwordProblem } from './passwordPolicy.ts';
 
 export const username = requiredText('登录名', 20).regex(
   /^[A-Za-z0-9_\u4e00-\u9fa5]{2,20}$/,
   '登录名为 2–20 位汉字、字母、数字或下划线',
 );
 
+/** A new password: the rules that need no names here; those that need the login name on the object that has it. */
 export const password = z
   .string({ error: (i) => (i.input === undefined ? '请填写密码' : '密码应为文字') })
-  .min(6, '密码至少 6 位')
-  .max(64, '密码不能超过 64 位');
+  .max(64, '密码不能超过 64 位')
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** The rules that need whose password it is, checked where the login name and the name are both typed. */
+export const passwordNotNamingOwner = (value: PasswordOwner & { password: string }, ctx: z.RefinementCtx) => {
+  const problem = passwordProblem(value.password, value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });
+};
 
 export const withConfirm = <T extends z.ZodRawShape>(shape: T, field: string) =>
   z
@@ -26,7 +39,7 @@ export const roleField = z.enum(ROLES, { error: '请选择岗位' });
 export const createUserInput = withConfirm(
   { username, displayName: requiredText('姓名', 20), role: roleField, password },
   'password',
-);
+).superRefine(passwordNotNamingOwner);
 export type CreateUserInput = z.output<typeof createUserInput>;
 
 export const updateUserInput = z
@@ -38,7 +51,7 @@ export const resetPasswordInput = withConfirm({ id: entityId('用户'), password
 export const changeOwnPasswordInput = withConfirm(
   { current: z.string().min(1, '请填写当前密码').max(64), password },
   'password',
-);
+).refine((v) => v.password !== v.current, { message: '新密码不能与当前密码相同，请换一个', path: ['password'] });
 
 export const preferencesInput = z.object({ largeText: z.boolean() }).strict();
 
@@ -50,6 +63,8 @@ export interface UserView {
   largeText: boolean;
   active: boolean;
   lastSignInAt: string | null;
+  /** Still on a password someone else chose: must choose their own before doing anything else. */
+  mustChangePassword: boolean;
 }
 
 /** An account in the audit log (never its password or hash). */

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directTransport, setUpHome, snapshot, type Transport } from '../../tests/helpers/app.ts';
-import { FIXED_NOW, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
+import { FIXED_NOW, institutionInput, TEST_PASSWORD } from '../../tests/helpers/fixtures.ts';
 import { password as passwordSchema } from './schema.ts';
+import { passwordProblem } from './passwordPolicy.ts';
 import { CONSOLE_ACTOR, resetPasswordAtConsole, temporaryPassword } from './consoleReset.ts';
 
 let t: Transport;
@@ -46,6 +47,100 @@ describe('users', () => {
   });
 });
 
+describe('a changed account ends its sessions', () => {
+  const signIn = async (username: string) => (await home.call('auth.signIn', { username, password: TEST_PASSWORD })).sessionId;
+  const list = async (session: string) => (await t.raw('residents.list', {}, session)).body;
+
+  it('a role change ends the old session: it no longer admits in the old post, and signing in again gives the new one', async () => {
+    const nurse = await home.addStaff({ username: 'nurse1', displayName: '护士甲', role: 'nurse' });
+    const old = await signIn('nurse1');
+    expect(await list(old)).toMatchObject({ ok: true });
+    await home.call('users.update', { id: nurse.id, displayName: '护士甲', role: 'caregiver', active: true });
+    expect(await list(old)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('院长修改了您的账号') } });
+    expect((await t.raw('users.me', {}, old)).body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const fresh = await signIn('nurse1');
+    expect((await t.raw('users.me', {}, fresh)).body).toMatchObject({ ok: true, data: { role: 'caregiver' } });
+  });
+
+  it('a rename alone keeps the session', async () => {
+    const clerk = await home.addStaff({ username: 'clerk1', displayName: '文员甲', role: 'clerk' });
+    const session = await signIn('clerk1');
+    await home.call('users.update', { id: clerk.id, displayName: '文员乙', role: 'clerk', active: true });
+    expect(await list(session)).toMatchObject({ ok: true });
+  });
+
+  it('a director’s password reset ends all of that person’s sessions', async () => {
+    const clerk = await home.addStaff({ username: 'clerk1', displayName: '文员甲', role: 'clerk' });
+    const sessions = [await signIn('clerk1'), await signIn('clerk1')];
+    await home.call('users.resetPassword', { id: clerk.id, password: 'xin-mima-7', passwordConfirm: 'xin-mima-7' });
+    for (const s of sessions) expect(await list(s)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('changing one’s own password ends one’s other sessions and keeps this one', async () => {
+    const nurse = await home.addStaff({ username: 'nurse1', displayName: '护士甲', role: 'nurse' });
+    const here = await signIn('nurse1');
+    const elsewhere = await signIn('nurse1');
+    const director = await signIn('director');
+    expect((await t.raw('users.changeOwnPassword', { current: TEST_PASSWORD, password: 'xin-mima-7', passwordConfirm: 'xin-mima-7' }, here)).body).toMatchObject({ ok: true });
+    expect(await list(here)).toMatchObject({ ok: true });
+    expect(await list(elsewhere)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    // Nobody else's.
+    expect(await list(director)).toMatchObject({ ok: true });
+    expect(nurse.role).toBe('nurse');
+  });
+});
+
+/** Passwords a guesser tries first; none may be set anywhere. */
+const WEAK = ['123456', 'aaaaaa', 'password', '      ', '        ', '12345678', '88888888', 'woaini1314', 'Password1', 'aaaaaaaa', 'abcdefgh', '20261123'];
+
+describe('密码规则：弱密码在任何设置密码的地方都被拒绝', () => {
+  async function expectWeak(method: string, input: Record<string, unknown>, field = 'password', session: string | undefined = home.session, tr = t) {
+    const before = snapshot(tr.runtime);
+    const { body } = await tr.raw(method, input, session);
+    expect(body, `${method} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION', field, message: expect.stringMatching(/密码/) } });
+    expect(snapshot(tr.runtime)).toBe(before);
+  }
+
+  it('users.create: common, short, repeated, one kind of character, or holding the login name or the name', async () => {
+    const base = { username: 'nurse2', displayName: '护士丙', role: 'nurse' };
+    for (const password of [...WEAK, 'nurse2abc', 'NURSE2-2026', '护士丙2026']) {
+      await expectWeak('users.create', { ...base, password, passwordConfirm: password });
+    }
+  });
+
+  it('users.resetPassword and users.changeOwnPassword: the same rules, the login name known to the core', async () => {
+    const nurse = await home.call('users.create', { username: 'nurse2', displayName: '护士丙', role: 'nurse', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD });
+    for (const password of [...WEAK, 'nurse2abc', '护士丙2026']) {
+      await expectWeak('users.resetPassword', { id: nurse.id, password, passwordConfirm: password });
+    }
+    for (const password of [...WEAK, 'director1', '院长甲2026']) {
+      await expectWeak('users.changeOwnPassword', { current: TEST_PASSWORD, password, passwordConfirm: password });
+    }
+  });
+
+  it('auth.setup: the first director’s password, named under director.password', async () => {
+    const fresh = await directTransport();
+    try {
+      for (const password of [...WEAK, 'zhouyz2026', '周院长2026']) {
+        await expectWeak(
+          'auth.setup',
+          { institution: institutionInput(), director: { username: 'zhouyz', displayName: '周院长', password, passwordConfirm: password } },
+          'director.password',
+          undefined,
+          fresh,
+        );
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('keeps the demo password and the test fixtures’ password valid', () => {
+    expect(passwordProblem('demo1234', { username: 'yuanzhang', displayName: '王丽华' })).toBeNull();
+    expect(passwordProblem(TEST_PASSWORD, { username: 'director', displayName: '院长甲' })).toBeNull();
+  });
+});
+
 const rawSignIn = async (username: string, password: string) => (await t.raw('auth.signIn', { username, password })).body;
 
 describe('忘记密码：在本机命令行重设', () => {
@@ -86,6 +181,13 @@ describe('忘记密码：在本机命令行重设', () => {
       const p = temporaryPassword();
       expect(p).toMatch(/^[a-km-np-z2-9]{8}$/);
       expect(passwordSchema.safeParse(p).success).toBe(true);
+    }
+  });
+
+  it('makes temporary passwords that always pass the password rule (never eight letters, never the login name)', () => {
+    for (let i = 0; i < 2000; i++) {
+      const p = temporaryPassword({ username: 'abc', displayName: '院长甲' });
+      expect(passwordProblem(p, { username: 'abc', displayName: '院长甲' }), p).toBeNull();
     }
   });
 });

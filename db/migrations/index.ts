@@ -7,6 +7,7 @@ import { codeMigration, sqlMigration, type Migration } from '../migration.ts';
 export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0001-institution-users-audit.sql'),
   sqlMigration('0002-beds-residents.sql'),
+  sqlMigration('0003-sign-in-security.sql'),
 ];
 
 export { codeMigration };

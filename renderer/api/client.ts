@@ -59,9 +59,12 @@ export function initClient(options: { token?: string; session?: string } = {}): 
 
 export const isElectron = (): boolean => window.ylywt !== undefined;
 
-let onSessionLost: ((code: ErrorCode) => void) | undefined;
-/** Called when the core says the session has ended (idle lock, restart): the app shows the lock or sign-in. */
-export function onSessionEnded(handler: (code: ErrorCode) => void): void {
+let onSessionLost: ((error: ApiError) => void) | undefined;
+/**
+ * Called when the core says the session has ended (idle lock, a shift's end, the account changed, restart),
+ * with its words for why: the app shows them on the lock screen, or goes to sign-in.
+ */
+export function onSessionEnded(handler: (error: ApiError) => void): void {
   onSessionLost = handler;
 }
 
@@ -95,7 +98,7 @@ export function onDataChanged(handler: (areas: readonly string[]) => void): void
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await send(method, input);
   if (!result.ok) {
-    if (result.error.code === 'SESSION_EXPIRED' || result.error.code === 'UNAUTHENTICATED') onSessionLost?.(result.error.code);
+    if (result.error.code === 'SESSION_EXPIRED' || result.error.code === 'UNAUTHENTICATED') onSessionLost?.(result.error);
     throw new ApiCallError(result.error);
   }
   if (result.changed) onChanged?.(result.changed);

@@ -7,38 +7,28 @@ import { useApiQuery } from '../api/hooks.ts';
 import { SessionContext } from './session.tsx';
 import { Shell } from './Shell.tsx';
 import { IdleWatch } from './IdleWatch.tsx';
-import { LockScreen } from '../features/auth/LockScreen.tsx';
+import { LockScreen, type LockReason } from '../features/auth/LockScreen.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { DemoSignInPage } from '../features/auth/DemoSignInPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
+import { SetOwnPasswordPage } from '../features/auth/SetOwnPasswordPage.tsx';
 
 /** Decides the first screen: setup on a new real folder, sign-in, or the app; and locks it when idle. */
 export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {
   const client = useQueryClient();
   const status = useApiQuery('auth.status', {});
   // Why the app is locked, for the words on the lock screen; null when it is not.
-  const [locked, setLocked] = useState<'idle' | 'manual' | null>(null);
-  const demoTried = useRef(false);
+  const [locked, setLocked] = useState<LockReason | null>(null);
   const user = status.data?.user ?? null;
 
   const refresh = useCallback(() => client.invalidateQueries(), [client]);
 
   useEffect(() => {
-    onSessionEnded(() => {
-      if (user) setLocked('idle');
+    onSessionEnded((error) => {
+      if (user) setLocked({ message: error.message });
       else void refresh();
     });
   }, [user, refresh]);
-
-  // The demo opens straight into the app as the demo director: no questions before the first screen.
-  useEffect(() => {
-    if (status.data?.mode === 'demo' && !status.data.user && !status.data.setupNeeded && !demoTried.current) {
-      demoTried.current = true;
-      void call('auth.demoSignIn', {}).then((r) => {
-        setSession(r.sessionId);
-        void refresh();
-      });
-    }
-  }, [status.data, refresh]);
 
   // Apply the signed-in user's saved 大字 when it changes (sign-in, saved elsewhere), not on every render:
   // a switch just flipped must not be undone by the not-yet-refreshed saved value.
@@ -83,27 +73,38 @@ export function AuthGate({ largeText, onLargeText }: { largeText: boolean; onLar
   const s = status.data;
   if (s.setupNeeded) return <SetupPage onDone={refresh} />;
   if (!s.user) {
-    if (s.mode === 'demo') return <Spin fullscreen description="正在进入演示数据…" />;
+    if (s.demo) return <DemoSignInPage demo={s.demo} users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
     return <SignInPage users={s.users} institutionName={s.institutionName} onSignedIn={refresh} />;
   }
+  const signedIn = s.user;
+  const lockScreen = locked && (
+    <LockScreen
+      reason={locked}
+      user={signedIn}
+      demoPassword={s.demo?.password ?? null}
+      onUnlocked={() => {
+        setLocked(null);
+        void refresh();
+      }}
+      onSwitchUser={signOut}
+    />
+  );
+  // Left open past the idle time, the page's session ends in the core too: the lock screen says so here as well.
+  if (s.passwordChangeRequired) {
+    return (
+      <>
+        <SetOwnPasswordPage user={signedIn} onDone={refresh} onSignOut={signOut} />
+        {lockScreen}
+      </>
+    );
+  }
   return (
-    <SessionContext.Provider value={{ status: s, user: s.user, lock, signOut }}>
+    <SessionContext.Provider value={{ status: s, user: signedIn, lock, signOut }}>
       <HashRouter>
         <Shell largeText={largeText} onLargeText={onLargeText} />
       </HashRouter>
       {!locked && <IdleWatch minutes={s.idleLockMinutes} onIdle={lockIdle} />}
-      {locked && (
-        <LockScreen
-          reason={locked}
-          user={s.user}
-          demo={s.mode === 'demo'}
-          onUnlocked={() => {
-            setLocked(null);
-            void refresh();
-          }}
-          onSwitchUser={signOut}
-        />
-      )}
+      {lockScreen}
     </SessionContext.Provider>
   );
 }

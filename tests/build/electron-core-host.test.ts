@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron.ts';
 import type { FromHost, ToHost } from '../../electron/host-protocol.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../core/demo/accounts.ts';
 
 /**
  * Electron cannot run here, but its utility process is Node: this runs the bundled core-host.mjs under
@@ -88,7 +89,7 @@ describe('the bundled core host under Node', () => {
     const unknown = await host.call('no.such', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
 
-    const signIn = await host.call('auth.demoSignIn', {});
+    const signIn = await host.call('auth.signIn', { username: DEMO_USERS[0]!.username, password: DEMO_PASSWORD });
     expect(signIn.ok).toBe(true);
     const sessionId = (signIn as { data: { sessionId: string } }).data.sessionId;
 

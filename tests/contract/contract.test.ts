@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directTransport, httpTransport, setUpHome, snapshot, type Transport } from '../helpers/app.ts';
-import { admitInput, idNumber } from '../helpers/fixtures.ts';
+import { admitInput, idNumber, TEMPORARY_PASSWORD } from '../helpers/fixtures.ts';
 import { ERROR_STATUS } from '../../core/shared/errors.ts';
 
 /**
@@ -68,6 +68,14 @@ describe.each([
     await home.call('residents.admit', admitInput(home.beds[2]!.bedId, { idNumber: id }));
     expect(await expectRefused('residents.admit', admitInput(home.beds[3]!.bedId, { idNumber: id }), 'CONFLICT')).toMatchObject({ field: 'idNumber' });
     expect(await expectRefused('residents.admit', admitInput(home.beds[2]!.bedId, { idNumber: idNumber() }), 'CONFLICT')).toMatchObject({ field: 'bedId' });
+  });
+
+  it('lets a temporary password do nothing but change itself (403 PASSWORD_CHANGE_REQUIRED)', async () => {
+    await home.call('users.create', { username: 'temp1', displayName: '新护士', role: 'nurse', password: TEMPORARY_PASSWORD, passwordConfirm: TEMPORARY_PASSWORD });
+    const { body } = await t.raw('auth.signIn', { username: 'temp1', password: TEMPORARY_PASSWORD });
+    const session = (body as { data: { sessionId: string } }).data.sessionId;
+    const e = await expectRefused('residents.list', {}, 'PASSWORD_CHANGE_REQUIRED', session);
+    expect(e.message).toContain('请先设置您自己的密码');
   });
 
   it('refuses calls without a session and with a made-up one', async () => {

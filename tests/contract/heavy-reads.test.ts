@@ -48,7 +48,7 @@ describe('heavy reads in the worker', () => {
       ok: false,
       error: { code: 'VALIDATION', field: 'input.floor' },
     });
-    const caregiver = worker.runtime.sessions.create({ id: 999, displayName: '护理员', role: 'caregiver' }).id;
+    const caregiver = worker.runtime.sessions.create({ id: 999, displayName: '护理员', role: 'caregiver', mustChangePassword: false }).id;
     expect(await worker.dispatch('filings.data', { kind: 'roster', input: {} }, caregiver)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 

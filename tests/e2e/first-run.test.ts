@@ -78,10 +78,12 @@ describe('第一次使用：新的真实数据文件夹', () => {
     await byId(page, 'password').fill('not-the-password');
     await button(page, '登录').click();
     await fieldError(page, 'password').filter({ hasText: '登录名或密码不正确' }).waitFor();
-    // Still the sign-in screen, nobody signed in, nothing written.
+    // Still the sign-in screen, nobody signed in; the only thing written is the failure, for the director to see.
     expect(await page.getByRole('menuitem').count()).toBe(0);
     expect(await byId(page, 'username').inputValue()).toBe('zhouyz');
-    expect(rowCount(app, 'audit_log')).toBe(auditBefore);
+    expect(rowCount(app, 'audit_log')).toBe(auditBefore + 1);
+    const failure = app.runtime.db.prepare('SELECT action, summary FROM audit_log ORDER BY id DESC LIMIT 1').get();
+    expect(failure).toEqual({ action: 'auth.signInFailed', summary: '登录失败：周院长（zhouyz）密码不正确' });
 
     await byId(page, 'password').fill(PASSWORD);
     await button(page, '登录').click();

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startWebApp, type WebApp, type WebAppOptions } from '../../server/app.ts';
 import { chromiumArgs, findChromium } from '../../server/chromium.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/methods.ts';
+import { DEMO_USERS } from '../../core/demo/accounts.ts';
+import { ROLE_LABELS } from '../../core/shared/roles.ts';
 
 /** Screenshots of failures, saved PDFs and their pictures; git-ignored. */
 export const RESULTS_DIR = join(process.cwd(), 'test-results', 'e2e');
@@ -32,7 +34,8 @@ function safeName(name: string): string {
 
 /**
  * One web app on a fresh temporary data folder and one headless Chromium page for the tests of a file.
- * `prepare` runs before the page opens (to arrange data through the API); the page opens `openUrl`.
+ * `prepare` runs before the page opens (to arrange data through the API); the page opens `openUrl`. On demo
+ * data the page then enters as `enterAs` (a demo login name; the director unless given, null to stay on the list).
  * After each test: a screenshot if it failed, and a failure if the page threw or logged an error.
  */
 export function useWebApp(options: {
@@ -42,6 +45,7 @@ export function useWebApp(options: {
   viewport?: { width: number; height: number };
   /** Folders the backup page offers as USB sticks. */
   backupRoots?: () => string[];
+  enterAs?: string | null;
 }): E2E {
   const env = { errors: [] as string[] } as E2E;
 
@@ -67,6 +71,8 @@ export function useWebApp(options: {
       if (msg.type() === 'error' && !EXPECTED_CONSOLE.test(msg.text())) env.errors.push(`控制台错误：${msg.text()}`);
     });
     await env.page.goto(env.app.openUrl);
+    const enterAs = options.enterAs === undefined ? DEMO_USERS[0]!.username : options.enterAs;
+    if (options.mode === 'demo' && enterAs !== null) await enterDemoAs(env.page, enterAs);
   });
 
   afterEach(async (ctx) => {
@@ -122,14 +128,28 @@ function openDropdown(page: Page): Locator {
   return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
 }
 
-/** Opens the antd Select with this id and picks the option whose text contains `text` (or the first, if none given). */
+/**
+ * Opens the antd Select with this id and picks the option whose text contains `text` (or the first, if none given),
+ * then waits until the select shows it. On a busy machine a click in the first moments of a freshly opened form
+ * can be lost (the select stays open with nothing chosen; seen before this helper checked), so it clicks again.
+ */
 export async function chooseOption(page: Page, id: string, text?: string): Promise<string> {
   await byId(page, id).click();
   const options = openDropdown(page).locator('.ant-select-item-option');
   const option = text === undefined ? options.first() : options.filter({ hasText: text }).first();
   await option.waitFor();
   const label = (await option.innerText()).trim();
-  await option.click();
+  const shown = page.locator('.ant-select').filter({ has: byId(page, id) }).locator('.ant-select-content');
+  for (let attempt = 1; ; attempt++) {
+    await option.click();
+    const chosen = await shown
+      .filter({ hasText: label })
+      .waitFor({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) break;
+    if (attempt === 3 || !(await option.isVisible())) throw new Error(`下拉框 ${id} 选不上“${label}”`);
+  }
   await openDropdown(page).waitFor({ state: 'hidden' }).catch(() => undefined);
   return label;
 }
@@ -199,6 +219,15 @@ export async function signInAs(page: Page, displayName: string, role: string, pa
   await byId(page, 'password').fill(password);
   await button(page, '登录').click();
   await page.getByRole('button', { name: `${displayName}（${role}）` }).waitFor();
+}
+
+/** On the demo's first screen, enters as this demo account with one click; waits for “名字（岗位）” in the header. */
+export async function enterDemoAs(page: Page, username: string): Promise<void> {
+  const account = DEMO_USERS.find((u) => u.username === username);
+  if (!account) throw new Error(`没有这个演示账号：${username}`);
+  const who = `${account.displayName}（${ROLE_LABELS[account.role]}）`;
+  await page.getByRole('button', { name: `以${who}的身份进入` }).click();
+  await page.getByRole('button', { name: who, exact: true }).waitFor();
 }
 
 /** A button by its visible words. */

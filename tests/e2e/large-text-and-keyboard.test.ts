@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { idNumber } from '../helpers/fixtures.ts';
+import { DEMO_PASSWORD } from '../../core/demo/accounts.ts';
 import {
   button,
   byId,
@@ -17,7 +18,6 @@ import {
   type BrowserGlobals,
 } from './helpers.ts';
 
-const DEMO_PASSWORD = 'demo1234';
 
 /** The first cell of the first data row: ordinary body text of the roster. */
 const cell = (page: Page) => tableRows(page).first().locator('.ant-table-cell').first();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { admitInput, idNumber, institutionInput, TEST_PASSWORD } from '../helpers/fixtures.ts';
+import { addStaff } from '../helpers/staff.ts';
 import { api, button, openMenu, signInAs, tableRows, useWebApp, waitForRosterTotal } from './helpers.ts';
 
 const RESIDENTS = [
@@ -16,7 +17,7 @@ describe('岗位权限：护理员', () => {
         institution: institutionInput(),
         director: { username: 'director', displayName: '院长甲', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
       });
-      await api(app, 'users.create', { username: 'huli1', displayName: '李护理', role: 'caregiver', password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD }, sessionId);
+      await addStaff(app.dispatch, sessionId, { username: 'huli1', displayName: '李护理', role: 'caregiver' });
       await api(app, 'beds.add', { floor: 1, roomFrom: 101, roomTo: 102, bedsPerRoom: 2 }, sessionId);
       const beds = (await api(app, 'beds.map', { floor: null }, sessionId)).beds;
       for (const [i, r] of RESIDENTS.entries()) {
@@ -37,9 +38,12 @@ describe('岗位权限：护理员', () => {
     await waitForRosterTotal(page, 2);
     for (const words of ['办理入住', '导出 Excel', '打印名册']) expect(await button(page, words).count(), words).toBe(0);
     await expect.poll(() => tableRows(page).count()).toBe(2);
-    const ids = await Promise.all((await tableRows(page).all()).map((row) => row.locator('.ant-table-cell').nth(4).innerText()));
+    const idColumn = (await page.locator('.roster-table .ant-table-thead th').allInnerTexts()).findIndex((t) => t.trim() === '身份证号');
+    expect(idColumn).toBeGreaterThan(0);
+    const ids = await Promise.all((await tableRows(page).all()).map((row) => row.locator('.ant-table-cell').nth(idColumn).innerText()));
     for (const [i, id] of ids.entries()) {
-      expect(id).toContain('********');
+      // Only the last four characters: with an age beside them, nothing more can be rebuilt.
+      expect(id).toBe(`**************${RESIDENTS[i]!.idNumber.slice(-4)}`);
       expect(id).not.toBe(RESIDENTS[i]!.idNumber);
     }
     const text = await page.locator('.ant-table').innerText();
@@ -52,7 +56,8 @@ describe('岗位权限：护理员', () => {
     await tableRows(page).first().getByRole('link').click();
     const detail = page.locator('.ant-drawer-section');
     await detail.getByText('基本信息').waitFor();
-    expect(await detail.innerText()).toContain('********');
+    expect(await detail.innerText()).toContain('**************');
+    expect(await detail.innerText()).not.toContain('出生日期');
     for (const words of ['修改信息', '换床', '离院 / 去世']) expect(await button(detail, words).count(), words).toBe(0);
     await page.keyboard.press('Escape');
     await detail.waitFor({ state: 'hidden' });

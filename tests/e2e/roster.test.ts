@@ -61,7 +61,7 @@ describe('住养老人名册（演示数据）', () => {
   const id = { value: '' };
   let bedLabel = '';
 
-  test('演示数据自动以院长身份进入，每屏都有“演示数据”标记', async () => {
+  test('以院长身份进入演示数据后，每屏都有“演示数据”标记', async () => {
     const { page } = env;
     await page.getByRole('heading', { name: '总览', level: 1 }).waitFor();
     await page.locator('.demo-ribbon').waitFor();
@@ -234,7 +234,7 @@ describe('住养老人名册（演示数据）', () => {
   test('撤销离院时原床位已住了别人：提示并请选择空床位，选好后撤销成功', async () => {
     const { page, app } = env;
     const director = app.runtime.db.prepare(`SELECT id FROM users WHERE role = 'director' LIMIT 1`).pluck().get() as number;
-    const session = app.runtime.sessions.create({ id: director, displayName: '院长', role: 'director' }).id;
+    const session = app.runtime.sessions.create({ id: director, displayName: '院长', role: 'director', mustChangePassword: false }).id;
     const freeBed = app.runtime.db
       .prepare(`SELECT id FROM beds WHERE active = 1 AND id NOT IN (SELECT bed_id FROM residents WHERE status = 'in_residence' AND deleted_at IS NULL) LIMIT 1`)
       .pluck()

@@ -3,6 +3,8 @@ import { createDispatcher, type ApiResult, type Dispatch } from '../../core/api/
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/methods.ts';
 import { startWebApp } from '../../server/app.ts';
 import { fixedClock, institutionInput, TEST_PASSWORD } from './fixtures.ts';
+import { addStaff } from './staff.ts';
+import type { Role } from '../../core/shared/roles.ts';
 
 /** A way to reach the API: the dispatcher itself, or the loopback HTTP transport. */
 export interface Transport {
@@ -12,8 +14,8 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-export async function directTransport(options: { dataDir?: string | null } = {}): Promise<Transport> {
-  const runtime = createRuntime({ dataDir: options.dataDir ?? null, mode: 'real', clock: fixedClock, log: () => undefined });
+export async function directTransport(options: { dataDir?: string | null; clock?: () => Date } = {}): Promise<Transport> {
+  const runtime = createRuntime({ dataDir: options.dataDir ?? null, mode: 'real', clock: options.clock ?? fixedClock, log: () => undefined });
   const dispatch = createDispatcher(runtime);
   return {
     name: 'direct',
@@ -74,7 +76,15 @@ export async function setUpHome(t: Transport, options: { beds?: boolean } = {}) 
     await call('beds.add', { floor: 2, roomFrom: 201, roomTo: 205, bedsPerRoom: 2 });
   }
   const beds = (await call('beds.map', { floor: null })).beds;
-  return { call, session: setup.sessionId, beds, setSession: (s: string | undefined) => (session = s) };
+  const dispatch: Dispatch = async (method, input, s) => (await t.raw(method, input, s)).body;
+  return {
+    call,
+    session: setup.sessionId,
+    beds,
+    setSession: (s: string | undefined) => (session = s),
+    /** A staff account whose owner has already changed the temporary password to TEST_PASSWORD. */
+    addStaff: (who: { username: string; displayName: string; role: Role }) => addStaff(dispatch, setup.sessionId, who),
+  };
 }
 
 /** Row counts of every table, to prove a failed call changed nothing. */

@@ -8,6 +8,8 @@ export const FIXED_NOW = new Date('2026-11-23T01:00:00Z');
 export const fixedClock = () => new Date(FIXED_NOW);
 
 export const TEST_PASSWORD = 'mima123456';
+/** What a director gives a new account; its owner must change it at the first sign-in. */
+export const TEMPORARY_PASSWORD = 'linshi2026';
 
 export function institutionInput(overrides: Partial<InstitutionInput> = {}): InstitutionInput {
   return {

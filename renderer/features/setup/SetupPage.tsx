@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Col, Form, Input, Row } from 'antd';
 import { setupInput } from '../../../core/auth/schema.ts';
+import { PASSWORD_RULE } from '../../../core/users/schema.ts';
 import { setSession } from '../../api/client.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useApiForm } from '../../ui/forms/useApiForm.ts';
@@ -41,7 +42,7 @@ export function SetupPage({ onDone }: { onDone(): void }) {
               </Field>
             </Col>
             <Col xs={24} md={12}>
-              <Field control={control} name="director.password" label="密码" required help="至少 6 位">
+              <Field control={control} name="director.password" label="密码" required help={PASSWORD_RULE}>
                 {(f) => <Input.Password {...f} id="director.password" autoComplete="new-password" />}
               </Field>
             </Col>

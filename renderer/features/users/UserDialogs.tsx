@@ -1,9 +1,11 @@
 import { Input, Select, Switch } from 'antd';
-import { changeOwnPasswordInput, createUserInput, resetPasswordInput, updateUserInput, type UserView } from '../../../core/users/schema.ts';
+import { createUserInput, PASSWORD_RULE, resetPasswordInput, updateUserInput, type UserView } from '../../../core/users/schema.ts';
 import { ROLE_LABELS, ROLES } from '../../../core/shared/roles.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useApiForm } from '../../ui/forms/useApiForm.ts';
 import { FormModal } from '../../ui/forms/FormModal.tsx';
+import { OwnPasswordFields, useOwnPasswordForm } from './OwnPasswordForm.tsx';
+import { useSession } from '../../app/session.tsx';
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -27,7 +29,7 @@ export function CreateUserDialog({ onClose }: { onClose(): void }) {
       <Field control={control} name="role" label="岗位" required>
         {(f) => <Select {...f} id="role" options={roleOptions} />}
       </Field>
-      <Field control={control} name="password" label="初始密码" required help="至少 6 位，请告知本人登录后修改">
+      <Field control={control} name="password" label="初始密码" required help={`${PASSWORD_RULE}。请告知本人，登录后须换成自己的密码`}>
         {(f) => <Input.Password {...f} id="password" autoComplete="new-password" />}
       </Field>
       <Field control={control} name="passwordConfirm" label="再输入一次" required>
@@ -62,17 +64,18 @@ export function EditUserDialog({ user, onClose }: { user: UserView; onClose(): v
 }
 
 export function ResetPasswordDialog({ user, onClose }: { user: UserView; onClose(): void }) {
+  const { user: me } = useSession();
   const api = useApiForm({
     method: 'users.resetPassword',
     schema: resetPasswordInput,
     defaults: { id: user.id, password: '', passwordConfirm: '' },
-    success: () => `已重设 ${user.displayName} 的密码`,
+    success: () => (user.id === me.id ? '密码已重设' : `已重设 ${user.displayName} 的密码；本人用它登录后须换成自己的密码`),
     onSaved: onClose,
   });
   const { control } = api.form;
   return (
     <FormModal api={api} title={`重设密码：${user.displayName}`} okText="重设" onClose={onClose}>
-      <Field control={control} name="password" label="新密码" required>
+      <Field control={control} name="password" label="新密码" required help={PASSWORD_RULE}>
         {(f) => <Input.Password {...f} id="password" autoComplete="new-password" autoFocus />}
       </Field>
       <Field control={control} name="passwordConfirm" label="再输入一次" required>
@@ -83,25 +86,10 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserView; onClose
 }
 
 export function ChangeOwnPasswordDialog({ onClose }: { onClose(): void }) {
-  const api = useApiForm({
-    method: 'users.changeOwnPassword',
-    schema: changeOwnPasswordInput,
-    defaults: { current: '', password: '', passwordConfirm: '' },
-    success: () => '密码已修改，下次登录请用新密码',
-    onSaved: onClose,
-  });
-  const { control } = api.form;
+  const api = useOwnPasswordForm({ success: '密码已修改，下次登录请用新密码', onSaved: onClose });
   return (
     <FormModal api={api} title="修改我的密码" okText="修改" onClose={onClose}>
-      <Field control={control} name="current" label="当前密码" required>
-        {(f) => <Input.Password {...f} id="current" autoComplete="current-password" autoFocus />}
-      </Field>
-      <Field control={control} name="password" label="新密码" required help="至少 6 位">
-        {(f) => <Input.Password {...f} id="password" autoComplete="new-password" />}
-      </Field>
-      <Field control={control} name="passwordConfirm" label="再输入一次" required>
-        {(f) => <Input.Password {...f} id="passwordConfirm" autoComplete="new-password" />}
-      </Field>
+      <OwnPasswordFields control={api.form.control} />
     </FormModal>
   );
 }

@@ -28,7 +28,15 @@ export function UsersPage() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '登录名', dataIndex: 'username' },
           { title: '岗位', dataIndex: 'role', render: (r: UserView['role']) => ROLE_LABELS[r] },
-          { title: '状态', dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">在用</Tag> : <Tag>已停用</Tag>) },
+          {
+            title: '状态',
+            render: (_: unknown, u) => (
+              <Space size={4}>
+                {u.active ? <Tag color="green">在用</Tag> : <Tag>已停用</Tag>}
+                {u.active && u.mustChangePassword && <Tag color="orange">待本人设密码</Tag>}
+              </Space>
+            ),
+          },
           { title: '最近登录', dataIndex: 'lastSignInAt', render: (v: string | null) => (v ? formatDateTime(v) : '—') },
           {
             title: '操作',
