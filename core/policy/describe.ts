@@ -1,4 +1,6 @@
-import { citeText, documentScope } from './queries.ts';
+import { citationScope, citeText } from './queries.ts';
+import type { Cited, Citation, ParameterDef } from './define.ts';
+import { PARAMETERS, type ParameterKey } from './parameters.ts';
 import type { RegionProfile, RuleKey, Rules } from './schema.ts';
 
 const LABELS: Record<RuleKey, string> = {
@@ -48,10 +50,11 @@ export function describeProfile(profile: RegionProfile) {
         label: LABELS[key],
         summary: summarize(rule.value),
         cite: citeText(rule.cite),
-        quote: rule.cite.quote,
+        quote: rule.cite.quote ?? null,
         note: rule.note ?? null,
+        unverified: rule.unverified === true,
         inherited: profile.ruleSource[key] !== profile.code,
-        ...ruleOrigin(profile, key, rule.cite.doc),
+        ...ruleOrigin(profile, key, rule.cite),
       };
     });
 }
@@ -62,10 +65,33 @@ export function describeProfile(profile: RegionProfile) {
  * documents the app ships): then it says so, so a Nanjing home is not left wondering why a 茂名 document
  * appears on its page.
  */
-function ruleOrigin(profile: RegionProfile, key: RuleKey, doc: string): { origin: string; citedThrough: string | null } {
+function ruleOrigin(profile: RegionProfile, key: RuleKey, cite: Citation): { origin: string; citedThrough: string | null } {
   const national = profile.ruleSource[key] === 'national';
   const origin = national ? (profile.code === 'national' ? '国家规定' : '全国通用规定') : `${profile.name}规定`;
   const citedThrough =
-    national && documentScope(doc) === 'regional' ? '国家层面的要求；本软件收录的文件中，由下列地方文件转述，故引用该文件。' : null;
+    national && citationScope(cite) === 'regional' ? '国家层面的要求；本软件收录的文件中，由下列地方文件转述，故引用该文件。' : null;
   return { origin, citedThrough };
+}
+
+/** A profile's parameters (the cited values areas compute with) in words, as the rules are described. */
+export function describeParameters(profile: RegionProfile) {
+  return (Object.keys(PARAMETERS) as ParameterKey[])
+    .filter((key) => profile.parameters[key] !== undefined)
+    .map((key) => {
+      const p = (profile.parameters as Record<string, Cited<unknown>>)[key]!;
+      const def = PARAMETERS[key] as ParameterDef;
+      const national = profile.parameterSource[key] === 'national';
+      return {
+        key,
+        label: def.label,
+        summary: def.summary(p.value),
+        cite: citeText(p.cite),
+        quote: p.cite.quote ?? null,
+        note: p.note ?? null,
+        unverified: p.unverified === true,
+        inherited: profile.parameterSource[key] !== profile.code,
+        origin: national ? (profile.code === 'national' ? '国家规定' : '全国通用规定') : `${profile.name}规定`,
+        citedThrough: null,
+      };
+    });
 }

@@ -3,7 +3,7 @@ import { emptyInput } from '../shared/fields.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { allProfiles, findProfile } from './queries.ts';
 import { checkClinicByBeds } from './checks/clinicByBeds.ts';
-import { describeProfile } from './describe.ts';
+import { describeParameters, describeProfile } from './describe.ts';
 
 export const policyArea = defineArea('policy', {
   /** The regions a home can choose at setup (public: the setup screen comes before any sign-in). */
@@ -32,7 +32,9 @@ export const policyArea = defineArea('policy', {
     input: emptyInput,
     handler: (ctx) => {
       const profile = findProfile(requireInstitution(ctx.db).regionCode);
-      return profile ? { name: profile.name, description: profile.description, rules: describeProfile(profile) } : null;
+      return profile
+        ? { name: profile.name, description: profile.description, rules: [...describeProfile(profile), ...describeParameters(profile)] }
+        : null;
     },
   }),
 });

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentsDir, readProfileFiles, resolveProfiles } from './profiles.ts';
 import { allProfiles, findProfile } from './queries.ts';
@@ -15,7 +17,8 @@ describe('region profiles', () => {
 
   it('quotes every clause word for word from the document it cites', () => {
     for (const file of readProfileFiles()) {
-      for (const [key, rule] of Object.entries(file.rules)) {
+      for (const [key, rule] of [...Object.entries(file.rules), ...Object.entries(file.parameters)]) {
+        if (!('doc' in rule.cite)) continue;
         const text = squash(readFileSync(`${documentsDir()}/${rule.cite.doc}.txt`, 'utf8'));
         expect(text.includes(squash(rule.cite.quote)), `${file.code}.${key} quote not in ${rule.cite.doc}`).toBe(true);
       }
@@ -24,7 +27,7 @@ describe('region profiles', () => {
 
   it('inherits national rules and says which profile supplied each', () => {
     const maoming = findProfile('maoming')!;
-    expect(maoming.rules.bedsideRoundsPricing?.cite.doc).toBe('001');
+    expect(maoming.rules.bedsideRoundsPricing?.cite).toMatchObject({ doc: '001' });
     expect(maoming.ruleSource.bedsideRoundsPricing).toBe('national');
     expect(maoming.ruleSource.clinicByBeds).toBe('maoming');
     expect(describeProfile(maoming).find((r) => r.key === 'bedsideRoundsPricing')?.inherited).toBe(true);
@@ -39,7 +42,7 @@ describe('region profiles', () => {
   });
 
   it('refuses a profile that inherits in a circle or from nowhere', () => {
-    const base = { description: '', rules: {} };
+    const base = { description: '', rules: {}, parameters: {} };
     expect(() => resolveProfiles([{ code: 'a', name: 'A地', extends: 'b', ...base }, { code: 'b', name: 'B地', extends: 'a', ...base }])).toThrow(/循环继承/);
     expect(() => resolveProfiles([{ code: 'a', name: 'A地', extends: 'zz', ...base }])).toThrow(/不存在/);
   });
@@ -99,5 +102,37 @@ describe('where a rule comes from, in words', () => {
     const f = checkClinicByBeds(findProfile('nanjing')!, 140)!;
     expect(f.message).toMatch(/^政策鼓励养老机构内设医疗机构/);
     expect(f.message).not.toMatch(/^本机构/);
+  });
+});
+
+describe('profile files', () => {
+  const file = (extra: object) => ({ code: 'x', name: '某地', description: '', rules: {}, ...extra });
+  it('accepts a value cited from a national standard, and one marked 待核实', async () => {
+    const { profileFile } = await import('./schema.ts');
+    const parsed = profileFile.parse(
+      file({
+        rules: {
+          clinicMinimumStaff: {
+            value: { primaryPhysicians: 1, registeredNurses: 1, multiSitePhysiciansCountForSubjects: false },
+            cite: { standard: 'clinic-basic-2014', clause: '一（二）' },
+            unverified: true,
+          },
+        },
+      }),
+    );
+    expect(parsed.rules.clinicMinimumStaff?.unverified).toBe(true);
+    expect(parsed.parameters).toEqual({});
+  });
+
+  it('refuses at load a rule without a citation or an unknown rule, naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ylywt-profiles-'));
+    try {
+      writeFileSync(join(dir, 'x.json'), JSON.stringify(file({ rules: { clinicMinimumStaff: { value: { primaryPhysicians: 1, registeredNurses: 1, multiSitePhysiciansCountForSubjects: false } } } })));
+      expect(() => readProfileFiles(dir)).toThrow(/地区配置文件 x\.json 的 rules\.clinicMinimumStaff\.cite 有误/);
+      writeFileSync(join(dir, 'x.json'), JSON.stringify(file({ rules: { noSuchRule: {} } })));
+      expect(() => readProfileFiles(dir)).toThrow('地区配置文件 x.json 的 rules 有误：不认识的规则或字段：noSuchRule');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

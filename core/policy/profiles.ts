@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { profileFile, type ProfileFile, type RegionProfile, type RuleKey, type Rules } from './schema.ts';
+import { profileFile, type Parameters, type ProfileFile, type RegionProfile, type RuleKey, type Rules } from './schema.ts';
+import type { ParameterKey } from './parameters.ts';
 import documents from './documents.json' with { type: 'json' };
 
 /** Region profiles are data: one JSON file per region in ./profiles; a new region is a new file. */
@@ -20,7 +21,13 @@ export function readProfileFiles(dir: string = profilesDir()): ProfileFile[] {
     .sort()
     .map((f) => {
       const parsed = profileFile.safeParse(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
-      if (!parsed.success) throw new Error(`地区配置文件 ${f} 有误：${parsed.error.issues[0]?.message ?? ''}`);
+      if (!parsed.success) {
+        // Refused at load, naming the file and the field, so a wrong profile never applies half its rules.
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? issue.path.join('.') : '（整个文件）';
+        const what = issue?.code === 'unrecognized_keys' ? `不认识的规则或字段：${issue.keys.join('、')}` : (issue?.message ?? '');
+        throw new Error(`地区配置文件 ${f} 的 ${where} 有误：${what}`);
+      }
       if (`${parsed.data.code}.json` !== f) throw new Error(`地区配置文件 ${f} 的 code 应为 ${f.replace(/\.json$/, '')}`);
       return parsed.data;
     });
@@ -39,7 +46,10 @@ export function resolveProfiles(files: ProfileFile[]): Map<string, RegionProfile
     const rules: Rules = { ...parent?.rules, ...file.rules };
     const ruleSource: RegionProfile['ruleSource'] = { ...parent?.ruleSource };
     for (const key of Object.keys(file.rules) as RuleKey[]) ruleSource[key] = file.code;
-    const profile = { code: file.code, name: file.name, description: file.description, rules, ruleSource };
+    const parameters: Parameters = { ...parent?.parameters, ...file.parameters };
+    const parameterSource: RegionProfile['parameterSource'] = { ...parent?.parameterSource };
+    for (const key of Object.keys(file.parameters) as ParameterKey[]) (parameterSource as Record<string, string>)[key] = file.code;
+    const profile = { code: file.code, name: file.name, description: file.description, rules, ruleSource, parameters, parameterSource };
     resolved.set(code, profile);
     return profile;
   };

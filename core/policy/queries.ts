@@ -1,4 +1,6 @@
 import { DOCUMENTS, readProfileFiles, resolveProfiles } from './profiles.ts';
+import STANDARDS from './standards.json' with { type: 'json' };
+import type { Citation } from './define.ts';
 import type { RegionProfile } from './schema.ts';
 
 // The policy area's published reads: which regions exist, the home's profile, and how a clause is cited.
@@ -16,12 +18,20 @@ export function findProfile(code: string): RegionProfile | undefined {
   return allProfiles().find((p) => p.code === code);
 }
 
-/** Whether a shipped document is national (国务院部委) or a region's own. */
-export function documentScope(doc: string): 'national' | 'regional' {
-  return (DOCUMENTS as Record<string, { scope?: string }>)[doc]?.scope === 'national' ? 'national' : 'regional';
+/** Whether a citation's source is national (a ministry, a national standard) or a region's own document. */
+export function citationScope(cite: Citation): 'national' | 'regional' {
+  if (!('doc' in cite)) return 'national';
+  return (DOCUMENTS as Record<string, { scope?: string }>)[cite.doc]?.scope === 'national' ? 'national' : 'regional';
 }
 
-export function citeText(cite: { doc: string; clause: string }): string {
-  const doc = (DOCUMENTS as Record<string, { number: string; title: string }>)[cite.doc];
-  return doc ? `《${doc.title}》（${doc.number}）${cite.clause}` : `${cite.doc} ${cite.clause}`;
+/** 《title》（number）clause — the way a citation is printed on screens and filings. */
+export function citeText(cite: Citation): string {
+  const source = 'doc' in cite ? (DOCUMENTS as Record<string, Source>)[cite.doc] : (STANDARDS as Record<string, Source>)[cite.standard];
+  const id = 'doc' in cite ? cite.doc : cite.standard;
+  return source ? `《${source.title}》（${source.number}）${cite.clause}` : `${id} ${cite.clause}`;
+}
+
+interface Source {
+  title: string;
+  number: string;
 }

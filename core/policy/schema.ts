@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { cited, type Cited } from './define.ts';
+import { PARAMETERS, type ParameterKey } from './parameters.ts';
 
-export const DOCUMENT_IDS = ['000', '001', '002', '003', '004'] as const;
-export type DocumentId = (typeof DOCUMENT_IDS)[number];
+export { citation, type Citation } from './define.ts';
 
-/** Where a value comes from: the document, its clause, and the words of the clause. */
-export const citation = z
-  .object({ doc: z.enum(DOCUMENT_IDS), clause: z.string().min(1), quote: z.string().min(4) })
-  .strict();
-export type Citation = z.output<typeof citation>;
-
-const rule = <T extends z.ZodType>(value: T) =>
-  z.object({ value, cite: citation, note: z.string().optional() }).strict();
+/** A rule of a region: a value with its source; the rule checker holds the home's data to it. */
+const rule = cited;
 
 export const CLINIC_TYPES = ['门诊部', '诊所', '医务室', '卫生所(室)', '护理站', '护理院'] as const;
 const clinicType = z.enum(CLINIC_TYPES);
@@ -80,9 +75,18 @@ export const profileFile = z
     extends: z.string().optional(),
     description: z.string(),
     rules: z.object(ruleSchemas).partial().strict(),
+    parameters: z.object(parameterSchemas()).partial().strict().default({}),
   })
   .strict();
 export type ProfileFile = z.output<typeof profileFile>;
+
+function parameterSchemas() {
+  return Object.fromEntries(Object.entries(PARAMETERS).map(([key, def]) => [key, cited((def as { value: z.ZodType }).value)])) as {
+    [K in ParameterKey]: ReturnType<typeof cited<(typeof PARAMETERS)[K]['value']>>;
+  };
+}
+
+export type Parameters = { [K in ParameterKey]?: Cited<z.output<(typeof PARAMETERS)[K]['value']>> };
 
 /** A profile with the rules it inherits filled in; each rule remembers which profile supplied it. */
 export interface RegionProfile {
@@ -91,4 +95,6 @@ export interface RegionProfile {
   description: string;
   rules: Rules;
   ruleSource: Partial<Record<RuleKey, string>>;
+  parameters: Parameters;
+  parameterSource: Partial<Record<ParameterKey, string>>;
 }

@@ -20,7 +20,7 @@ export function checkClinicByBeds(profile: RegionProfile, licensedBeds: number):
   const rule = profile.rules.clinicByBeds;
   if (!rule) return null;
   const v = rule.value;
-  const base = { rule: 'clinicByBeds', profile: profile.name, cite: citeText(rule.cite), quote: rule.cite.quote };
+  const base = { rule: 'clinicByBeds', profile: profile.name, cite: citeText(rule.cite), quote: rule.cite.quote ?? '' };
   if (v.threshold === null) {
     return {
       ...base,

@@ -68,6 +68,7 @@ export function InstitutionPage() {
                   title={
                     <>
                       <Tag color={r.inherited ? 'default' : 'blue'}>{r.origin}</Tag>
+                      {r.unverified && <Tag color="orange">待核实</Tag>}
                       {r.label}：{r.summary}
                     </>
                   }
