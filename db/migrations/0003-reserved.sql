@@ -1,0 +1,1 @@
+-- reserved: sign-in security (branch auth)
