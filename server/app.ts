@@ -22,7 +22,7 @@ export interface WebAppOptions {
   /** The built renderer; defaults to dist/renderer, null for API only. */
   staticDir?: string | null;
   clock?: () => Date;
-  /** Automatic backups at start and daily; off in tests that do not look at them. */
+  /** Automatic backups, daily (core/system/backups.ts); off in tests that do not look at them. */
   backups?: boolean;
   /** Path of Chromium for PDF filings; undefined looks on the machine, null disables printing. */
   chromium?: string | null;
@@ -66,7 +66,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const chromiumPath = options.chromium === undefined ? findChromium() : options.chromium;
   const printer = chromiumPath ? createChromiumPrinter({ executablePath: chromiumPath, baseUrl: () => server.url, token }) : null;
   runtime.printer = printer;
-  const stopBackups = options.backups === false ? () => undefined : startBackupSchedule(runtime);
+  const backups = options.backups === false ? null : startBackupSchedule(runtime);
   return {
     url: server.url,
     token,
@@ -74,10 +74,12 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     dispatch,
     openUrl: `${server.url}/#token=${token}`,
     async close() {
-      stopBackups();
+      // Let go of a copy or check under way first, so the database closes cleanly (db/integrity.ts).
+      await backups?.stop();
       await printer?.close();
       await server.close();
       await runtime.heavy?.close();
+      await runtime.maintenance?.close();
       runtime.db.close();
     },
   };
