@@ -78,15 +78,45 @@ describe('名册 by bed: an index walk that returns the rows the sort did', () =
     expect(plan).not.toContain('TEMP B-TREE');
   });
 
-  it('finds a whole 身份证 number through its unique index, not by walking the beds', () => {
-    const input = listInput.parse({ q: '110105194002000012' });
-    const q = rosterQuery(input, TODAY);
-    expect(planOf(db, rosterSql(q).rows, [...q.params, 100, 0])).toContain('residents_unique_id_in_residence (id_number=?)');
+  it('finds a whole 身份证 number through its unique index, and part of one on the entries of the same kind of index', () => {
+    const plan = (raw: object) => {
+      const q = rosterQuery(listInput.parse(raw), TODAY);
+      return planOf(db, rosterSql(q).rows, [...q.params, 100, 0]);
+    };
+    expect(plan({ q: '110105194002000012' })).toContain('residents_unique_id_in_residence (id_number=?)');
+    expect(plan({ q: '1940020' })).toContain('SCAN r USING INDEX residents_unique_id_in_residence');
   });
 
-  it('counts without the bed join unless the filter looks at the bed', () => {
-    expect(rosterSql(rosterQuery(listInput.parse({}), TODAY)).count).not.toContain('JOIN');
-    expect(rosterSql(rosterQuery(listInput.parse({ floor: 2 }), TODAY)).count).toContain('JOIN beds');
-    expect(rosterSql(rosterQuery(listInput.parse({ q: '201-1' }), TODAY)).count).toContain('JOIN beds');
+  it.each([
+    [{}, 'SCAN r USING INDEX residents_one_per_bed'],
+    [{ q: '1940020' }, 'SCAN r USING INDEX residents_unique_id_in_residence'],
+    [{ floor: 2, aged65: true }, 'SEARCH r USING INDEX residents_one_per_bed (bed_id=?)'],
+    [{ status: 'all' }, 'SCAN r'],
+  ])('counts %o through an index of those in residence, or the floor’s beds, without a join it does not need', (raw, step) => {
+    const q = rosterQuery(listInput.parse(raw), TODAY);
+    const plan = planOf(db, rosterSql(q).count, q.params);
+    expect(plan).toContain(step);
+    if (!('floor' in raw)) expect(rosterSql(q).count).not.toContain('JOIN');
+  });
+
+  it('counts the first page only, and not at all when the first page holds everyone', () => {
+    // Every statement runs through one prototype: count the count(*) statements that run.
+    const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as { get: (...a: unknown[]) => unknown };
+    const get = proto.get;
+    let counts = 0;
+    proto.get = function (this: { source: string }, ...args: unknown[]) {
+      if (this.source.includes('count(*)')) counts++;
+      return get.apply(this, args);
+    };
+    try {
+      const all = oldOrder(db, {});
+      expect(listResidents(db, listInput.parse({ limit: 5 }), TODAY).total).toBe(all.length);
+      expect(counts).toBe(1);
+      expect(listResidents(db, listInput.parse({ limit: 5, offset: 5 }), TODAY).total).toBeNull();
+      expect(listResidents(db, listInput.parse({ limit: all.length + 1 }), TODAY).total).toBe(all.length);
+      expect(counts).toBe(1);
+    } finally {
+      proto.get = get;
+    }
   });
 });

@@ -17,44 +17,68 @@ const ORDER_BY: Record<RosterFilter['sort'], string> = {
 };
 
 export interface RosterQuery {
-  /** FROM and its join, in the order the rows are best found (see fromClause). */
+  /** FROM and its join for the rows, in the order they are best found (see access). */
   from: string;
+  /** FROM for the count: no join unless the filter looks at the bed. */
+  countFrom: string;
   where: string;
   params: unknown[];
   orderBy: string;
-  /** Whether the filter looks at the bed (floor, bed number); if not, counting needs no join. */
-  usesBed: boolean;
 }
 
+/** Residents in residence through the partial unique index whose WHERE is exactly “in residence”. */
+const IN_RESIDENCE_INDEX = 'residents r INDEXED BY residents_one_per_bed';
+/** The same people through the partial unique index on their 身份证 numbers. */
+const ID_INDEX = 'residents r INDEXED BY residents_unique_id_in_residence';
 /**
- * By bed, the beds are walked in order (beds_order) and each one's resident looked up, so a page stops after
+ * By bed, the beds are walked in order (beds_order) and each one's residents looked up, so a page stops after
  * its 100 rows; CROSS JOIN tells SQLite to loop that way round, which without statistics it would not (it
- * would read everyone in residence and sort them). A whole 身份证 number is the exception: its unique index
- * finds the one resident at once.
+ * would read everyone in residence and sort them).
  */
-function fromClause(filter: RosterFilter): string {
-  const exactId = /^\d{17}[\dXx]$/.test(filter.q);
-  return filter.sort === 'bed' && !exactId ? 'FROM beds b CROSS JOIN residents r ON b.id = r.bed_id' : RESIDENT_FROM;
+const BED_WALK = 'FROM beds b CROSS JOIN residents r ON b.id = r.bed_id';
+const withBed = (residents: string) => `FROM ${residents} JOIN beds b ON b.id = r.bed_id`;
+
+/**
+ * How the rows and the count are found. INDEXED BY names the partial indexes SQLite does not pick by itself
+ * (with no statistics it prefers residents_status and then reads each row for deleted_at): counting those in
+ * residence through residents_one_per_bed reads the index alone, 0.03 ms instead of 0.4 ms at 2,000; part of a
+ * 身份证 number is matched on the entries of residents_unique_id_in_residence, 0.15 ms instead of 0.66 ms
+ * walking every bed (bench: 名册). A whole 身份证 number is left to the planner, which probes its unique index.
+ */
+function access(filter: RosterFilter, search: Search | null, usesBed: boolean): Pick<RosterQuery, 'from' | 'countFrom'> {
+  const inResidence = filter.status === 'in_residence';
+  if (search?.kind === 'wholeId') return { from: RESIDENT_FROM, countFrom: RESIDENT_FROM };
+  if (search?.kind === 'partOfId' && inResidence) return { from: withBed(ID_INDEX), countFrom: usesBed ? withBed(ID_INDEX) : `FROM ${ID_INDEX}` };
+  return {
+    from: filter.sort === 'bed' ? BED_WALK : RESIDENT_FROM,
+    countFrom: usesBed ? BED_WALK : inResidence ? `FROM ${IN_RESIDENCE_INDEX}` : 'FROM residents r',
+  };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+interface Search {
+  kind: 'wholeId' | 'partOfId' | 'bed' | 'initials' | 'name';
+  sql: string;
+  params: unknown[];
+}
 
 /**
  * Reads what the person typed: a whole 身份证 number, part of one, a bed or room, 拼音 initials, or a name.
  * Each kind searches one column, so the common searches use an index or a short scan.
  */
-function searchClause(q: string): { sql: string; params: unknown[] } | null {
+function searchClause(q: string): Search | null {
   if (q === '') return null;
-  if (/^\d{17}[\dXx]$/.test(q)) return { sql: 'r.id_number = ?', params: [q.toUpperCase()] };
-  if (/^\d{5,17}[Xx]?$/.test(q)) return { sql: "r.id_number LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q.toUpperCase())}%`] };
+  if (/^\d{17}[\dXx]$/.test(q)) return { kind: 'wholeId', sql: 'r.id_number = ?', params: [q.toUpperCase()] };
+  if (/^\d{5,17}[Xx]?$/.test(q)) return { kind: 'partOfId', sql: "r.id_number LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q.toUpperCase())}%`] };
   if (/^\d{1,4}(-\d{0,2})?$/.test(q)) {
-    return { sql: "(b.room || '-' || b.bed_no) LIKE ? ESCAPE '\\'", params: [`${escapeLike(q)}%`] };
+    return { kind: 'bed', sql: "(b.room || '-' || b.bed_no) LIKE ? ESCAPE '\\'", params: [`${escapeLike(q)}%`] };
   }
   if (/^[A-Za-z]+$/.test(q)) {
     const like = `${escapeLike(q.toLowerCase())}%`;
-    return { sql: "(r.name_initials LIKE ? ESCAPE '\\' OR replace(r.name_pinyin, ' ', '') LIKE ? ESCAPE '\\')", params: [like, like] };
+    return { kind: 'initials', sql: "(r.name_initials LIKE ? ESCAPE '\\' OR replace(r.name_pinyin, ' ', '') LIKE ? ESCAPE '\\')", params: [like, like] };
   }
-  return { sql: "r.name LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q)}%`] };
+  return { kind: 'name', sql: "r.name LIKE ? ESCAPE '\\'", params: [`%${escapeLike(q)}%`] };
 }
 
 export function rosterQuery(filter: RosterFilter, today: string): RosterQuery {
@@ -91,31 +115,32 @@ export function rosterQuery(filter: RosterFilter, today: string): RosterQuery {
   const r = filter.order === 'desc' ? 'ASC' : 'DESC';
   const clause = where.join(' AND ');
   return {
-    from: fromClause(filter),
+    // Every resident has a bed (a foreign key), so a count that does not look at the bed needs no join.
+    ...access(filter, search, /\bb\./.test(clause)),
     where: clause,
     params,
     orderBy: `${ORDER_BY[filter.sort].replaceAll('{o}', o).replaceAll('{r}', r)}, r.id ${o}`,
-    usesBed: /\bb\./.test(clause),
   };
 }
 
 export function rosterSql(q: RosterQuery): { rows: string; count: string } {
   return {
     rows: `SELECT ${RESIDENT_COLUMNS} ${q.from} WHERE ${q.where} ORDER BY ${q.orderBy} LIMIT ? OFFSET ?`,
-    // Every resident has a bed (a foreign key), so without a bed filter the join only costs a lookup per row.
-    count: `SELECT count(*) AS n ${q.usesBed ? RESIDENT_FROM : 'FROM residents r'} WHERE ${q.where}`,
+    count: `SELECT count(*) AS n ${q.countFrom} WHERE ${q.where}`,
   };
 }
 
 /**
  * A page of the roster. Only the first page (offset 0) is counted: the list loads 100 rows at a time as it
- * scrolls and keeps the first page's total, so counting again for every later page was wasted work.
+ * scrolls and keeps the first page's total, so counting again for every later page was wasted work. A first
+ * page that is not full holds everyone there is, so it is its own count (most searches).
  */
 export function listResidents(db: Db, input: ListInput, today: string): { rows: ResidentRow[]; total: number | null } {
   const q = rosterQuery(input, today);
   const sql = rosterSql(q);
   const rows = stmt<ResidentDbRow>(db, sql.rows).all(...q.params, input.limit, input.offset);
-  const total = input.offset === 0 ? stmt<{ n: number }>(db, sql.count).get(...q.params)!.n : null;
+  let total: number | null = null;
+  if (input.offset === 0) total = rows.length < input.limit ? rows.length : stmt<{ n: number }>(db, sql.count).get(...q.params)!.n;
   return { rows: rows.map((row) => toResidentRow(row, today)), total };
 }
 
