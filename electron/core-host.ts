@@ -2,6 +2,7 @@ import type { ParentPort } from 'electron';
 import type { Runtime } from '../core/system/runtime.ts';
 import { bootRuntime } from '../core/system/boot.ts';
 import { createDispatcher } from '../core/api/dispatch.ts';
+import { methods } from '../core/api/methods.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { createHostSide, createPrintRelay, describeStartupError, parseHostArgs, type FromHost } from './host-protocol.ts';
 
@@ -27,7 +28,8 @@ function main(port: ParentPort): void {
   const backups = startBackupSchedule(runtime);
   const host = createHostSide({
     send,
-    dispatch: createDispatcher(runtime),
+    // Heavy reads stay JSON bytes on their way to the page, which parses them (core/shared/jsonBody.ts).
+    dispatch: createDispatcher(runtime, methods, { jsonBody: true }),
     printer,
     onShutdown() {
       // Main waits a few seconds for us; abandoning a backup takes one step of it (a few ms).

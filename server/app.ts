@@ -5,6 +5,7 @@ import type { Runtime, RuntimeMode } from '../core/system/runtime.ts';
 import { bootRuntime } from '../core/system/boot.ts';
 import { exportFilePath } from '../core/system/exports.ts';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
+import { methods } from '../core/api/methods.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { startHttpServer } from './http.ts';
 import { createChromiumPrinter } from './pdf.ts';
@@ -57,7 +58,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const dispatch = createDispatcher(runtime);
   const staticDir = options.staticDir === undefined ? (existsSync(rendererDir()) ? rendererDir() : null) : options.staticDir;
   const server = await startHttpServer({
-    dispatch,
+    dispatch: createDispatcher(runtime, methods, { jsonBody: true }),
     token,
     staticDir,
     exportFile: (fileId) => exportFilePath(runtime.exportsDir, fileId),
