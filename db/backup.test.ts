@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, readdirSync, truncateSync, copyFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { automaticBackup, backupsToPrune, backupTo, backupToFolder, BACKUP_PAGES_PER_STEP, inspectBackupFile } from './backup.ts';
+import { AUTO_PREFIX, backupIntoDataDir, backupsToPrune, backupTo, backupToFolder, BACKUP_PAGES_PER_STEP, inspectBackupFile } from './backup.ts';
 import { openAppDatabase, latestSchemaVersion } from './app-database.ts';
 import { openDatabase } from './open.ts';
 
@@ -66,7 +66,7 @@ describe('backups and their checks', () => {
     const dir = tempDir();
     const db = openAppDatabase(join(dir, 'ylywt.sqlite'));
     db.exec(`INSERT INTO beds (floor, room, bed_no, created_at) VALUES (1, '101', '1', '2026-11-23')`);
-    const file = await automaticBackup(db, dir, new Date('2026-11-23T09:00:00'));
+    const file = await backupIntoDataDir(db, dir, AUTO_PREFIX, new Date('2026-11-23T09:00:00'));
     db.close();
     expect(readdirSync(join(dir, 'backups'))).toEqual(['auto-20261123-090000.sqlite']);
     expect(inspectBackupFile(file, latestSchemaVersion())).toEqual({ ok: true, version: latestSchemaVersion() });
@@ -84,7 +84,7 @@ describe('backups and their checks', () => {
     })();
     expect(db.pragma('page_count', { simple: true })).toBeGreaterThan(3 * BACKUP_PAGES_PER_STEP);
     const stopped = new AbortController();
-    const copy = backupTo(db, join(dir, 'copy.sqlite'), stopped.signal);
+    const copy = backupTo(db, join(dir, 'copy.sqlite'), { signal: stopped.signal });
     stopped.abort();
     await expect(copy).rejects.toThrow('备份已中止');
     expect(readdirSync(dir).filter((n) => n.startsWith('copy'))).toEqual([]);
@@ -112,7 +112,7 @@ describe('backups and their checks', () => {
     const dir = tempDir();
     const db = openAppDatabase(join(dir, 'ylywt.sqlite'));
     for (let i = 0; i < 200; i++) db.prepare(`INSERT INTO beds (floor, room, bed_no, created_at) VALUES (1, ?, '1', '2026')`).run(String(i));
-    const file = await automaticBackup(db, dir, new Date('2026-11-23T09:00:00'));
+    const file = await backupIntoDataDir(db, dir, AUTO_PREFIX, new Date('2026-11-23T09:00:00'));
     db.close();
     damage(file);
     const check = inspectBackupFile(file, latestSchemaVersion());

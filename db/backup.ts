@@ -51,6 +51,19 @@ export const BACKUP_PAGES_PER_STEP = 100;
 /** Flush the copy to disk every this many pages (16 MB), beside the copying, so the last step has little to flush. */
 const SYNC_EVERY_PAGES = 4096;
 
+/** better-sqlite3's largest step: the rest of the file at once. */
+const ALL_PAGES = 0x7fffffff;
+
+export interface BackupOptions {
+  /** Stops the copy between two steps (shutdown). */
+  signal?: AbortSignal;
+  /**
+   * The whole file in one step: one read transaction, a consistent snapshot while the app's writes go on in the
+   * WAL. Only on a connection of its own in a worker thread: it holds its thread for the whole copy.
+   */
+  oneStep?: boolean;
+}
+
 /** fsync off the app's thread (libuv's pool): a flush of gigabytes holds up nobody. */
 async function syncInBackground(file: string): Promise<void> {
   const handle = await open(file, 'r+');
@@ -70,9 +83,12 @@ async function syncInBackground(file: string): Promise<void> {
  * The last step commits the copy, and SQLite's commit fsyncs it on this thread: with gigabytes of the copy
  * still only in the OS's cache that one fsync held the app up 0.6–0.8 s at 5.5 GB (bench --large), and would be
  * many seconds on an office PC's hard disk. So the copy is flushed as it grows, in the background, and once
- * more before the last step, which then has next to nothing left to flush.
+ * more before the last step, which then has only the copy's own page cache (≤ 16 MB) to write: ~20–60 ms.
+ * The daily automatic copy does not even pay that: it runs in the maintenance worker, in one step
+ * (core/system/backupJob.ts).
  */
-export async function backupTo(db: Db, destination: string, signal?: AbortSignal): Promise<void> {
+export async function backupTo(db: Db, destination: string, options: BackupOptions = {}): Promise<void> {
+  const { signal, oneStep = false } = options;
   const partial = `${destination}.partial`;
   rmSync(partial, { force: true });
   let flushing: Promise<void> | null = null;
@@ -90,6 +106,7 @@ export async function backupTo(db: Db, destination: string, signal?: AbortSignal
             .catch(() => undefined)
             .finally(() => (flushing = null));
         }
+        if (oneStep) return ALL_PAGES;
         // Before the last step, wait (0 pages a step: the event loop keeps turning) until the copy is on disk.
         return last && flushing ? 0 : BACKUP_PAGES_PER_STEP;
       },
@@ -104,18 +121,17 @@ export async function backupTo(db: Db, destination: string, signal?: AbortSignal
   }
 }
 
-/** A backup into the data folder's backups/, named by its prefix and local time. */
-export async function backupIntoDataDir(db: Db, dataDir: string, prefix: string, now: Date, signal?: AbortSignal): Promise<string> {
+/** Where a backup into the data folder's backups/ goes: named by its prefix and local time. */
+export function backupFileInDataDir(dataDir: string, prefix: string, now: Date): string {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${prefix}${stamp(now)}.sqlite`);
-  await backupTo(db, file, signal);
-  return file;
+  return join(dir, `${prefix}${stamp(now)}.sqlite`);
 }
 
-/** The daily copy; the caller prunes older ones once the data has passed its check (core/system/backups.ts). */
-export function automaticBackup(db: Db, dataDir: string, now: Date, signal?: AbortSignal): Promise<string> {
-  return backupIntoDataDir(db, dataDir, AUTO_PREFIX, now, signal);
+export async function backupIntoDataDir(db: Db, dataDir: string, prefix: string, now: Date, options: BackupOptions = {}): Promise<string> {
+  const file = backupFileInDataDir(dataDir, prefix, now);
+  await backupTo(db, file, options);
+  return file;
 }
 
 export async function backupToFolder(db: Db, folder: string, label: string, now: Date): Promise<string> {

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { bootRuntime } from './boot.ts';
 import { dailyBackupAndCheck, FIRST_BACKUP_CHECK_MS, startBackupSchedule } from './backups.ts';
-import { backupsDir } from '../../db/backup.ts';
+import { backupsDir, inspectBackupFile } from '../../db/backup.ts';
 import { damagedFlag } from '../../db/integrity.ts';
 import { openDatabase } from '../../db/open.ts';
-import { openAppDatabase } from '../../db/app-database.ts';
+import { latestSchemaVersion, openAppDatabase } from '../../db/app-database.ts';
 import { DatabaseOpenError } from '../../db/errors.ts';
 
 const HOUR = 60 * 60_000;
@@ -91,13 +91,17 @@ describe('the automatic backup', () => {
     expect(h.backups()).toEqual([]);
   });
 
-  it('prunes older copies after the check passed, and runs the check in the maintenance worker', async () => {
+  it('copies and checks in the maintenance worker while the app writes, and prunes older copies after the check passed', async () => {
     const h = home({ workers: true });
     for (let d = 1; d <= 20; d++) h.oldCopy(`auto-202611${String(d).padStart(2, '0')}-090000.sqlite`, (24 - d) * 24 + 1);
-    const result = await dailyBackupAndCheck(h.runtime);
+    // The worker copies while this thread keeps writing: the copy is the snapshot of when it began, and sound.
+    const copying = dailyBackupAndCheck(h.runtime);
+    h.runtime.db.prepare(`INSERT INTO audit_log (at, user_name, action, entity, summary) VALUES ('x', '系统', 'x.y', 'bed', '备份期间写入')`).run();
+    const result = await copying;
     expect(result).toMatchObject({ file: join(backupsDir(h.dir), 'auto-20261124-090000.sqlite'), problems: [] });
     expect(result!.pruned).toHaveLength(7);
     expect(h.backups()).toHaveLength(14);
+    expect(inspectBackupFile(result!.file, latestSchemaVersion())).toMatchObject({ ok: true });
   });
 
   it('keeps every copy when the check finds the data damaged, flags the file, and the next start refuses it', async () => {

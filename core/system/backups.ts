@@ -2,7 +2,7 @@ import { existsSync, rmSync, statfsSync, statSync } from 'node:fs';
 import {
   asideName,
   AUTO_PREFIX,
-  automaticBackup,
+  backupFileInDataDir,
   backupIntoDataDir,
   backupsDir,
   backupTo,
@@ -17,6 +17,7 @@ import { openAppDatabase, latestSchemaVersion } from '../../db/app-database.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Runtime } from './runtime.ts';
 import { checkIntegrityInBackground } from './integrity.ts';
+import { copyInBackground } from './backupJob.ts';
 
 function requireDataDir(runtime: Runtime): string {
   if (runtime.dataDir === null) throw new AppError('BAD_REQUEST', '内存数据库没有备份功能。');
@@ -58,8 +59,8 @@ export interface DailyResult {
 }
 
 /**
- * Today's automatic copy, then the full check of the live file in the maintenance worker. Older copies are
- * pruned only when the data passed: if it is damaged, the older copies may be the good ones.
+ * Today's automatic copy, then the full check of the live file, both in the maintenance worker. Older copies
+ * are pruned only when the data passed: if it is damaged, the older copies may be the good ones.
  */
 export async function dailyBackupAndCheck(runtime: Runtime, signal?: AbortSignal): Promise<DailyResult | null> {
   if (runtime.dataDir === null) return null;
@@ -68,7 +69,8 @@ export async function dailyBackupAndCheck(runtime: Runtime, signal?: AbortSignal
     runtime.log(`磁盘空间不足，今天的自动备份没有做。请清理磁盘，或把 ${dir} 里较早的备份移到 U 盘。`);
     return null;
   }
-  const file = await automaticBackup(runtime.db, runtime.dataDir, runtime.clock(), signal);
+  const file = backupFileInDataDir(runtime.dataDir, AUTO_PREFIX, runtime.clock());
+  await copyInBackground(runtime, file, signal);
   if (signal?.aborted) return { file, problems: [], pruned: [] };
   const status = await checkIntegrityInBackground(runtime);
   const problems = status?.problems ?? [];
@@ -117,7 +119,7 @@ export function startBackupSchedule(
       clearInterval(timer);
       controller.abort();
       if (running) {
-        // A check under way is minutes of reading; ending its worker is safe, it only reads.
+        // A copy or check under way is minutes of reading; ending its worker is safe, it only reads.
         await runtime.maintenance?.restart();
         await running;
       }
