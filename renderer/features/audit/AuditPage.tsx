@@ -23,7 +23,8 @@ export function AuditPage() {
   const [userId, setUserId] = useState<number | null>(null);
   const [entity, setEntity] = useState<keyof typeof AUDIT_ENTITIES | null>(null);
   const [text, setText] = useState('');
-  // The cursors of the pages gone through, newest page first: 更早 pushes the page's nextCursor, 更新 pops.
+  // The cursor of each page gone through, from the first (newest); the last is the page shown. 更早 pushes the
+  // shown page's nextCursor, 更新 pops: keyset paging has no page numbers to jump to.
   const [cursors, setCursors] = useState<(number | null)[]>([null]);
   const q = useDebounced(text.trim());
   const users = useApiQuery('users.list', {});
