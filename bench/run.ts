@@ -67,7 +67,8 @@ async function ensureFreeBeds(ctx: BenchContext): Promise<string | null> {
   if (ctx.freeBeds.length >= needed) return null;
   const floor = (ctx.db.prepare('SELECT max(floor) FROM beds').pluck().get() as number) + 1;
   const rooms = Math.ceil((needed - ctx.freeBeds.length) / 2);
-  await ctx.service('beds.add', { floor, roomFrom: floor * 100 + 1, roomTo: floor * 100 + rooms, bedsPerRoom: 2 });
+  // Numbered floor×1000 + n: such a floor has more than 99 rooms, and a data set kept with --reuse gets one per run.
+  await ctx.service('beds.add', { floor, roomFrom: floor * 1000 + 1, roomTo: floor * 1000 + rooms, bedsPerRoom: 2 });
   loadPools(ctx);
   return `为办理入住在 ${floor} 楼添加了 ${rooms * 2} 张空床位（beds.add，未计时）`;
 }
