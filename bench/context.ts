@@ -37,7 +37,18 @@ export interface BenchContext {
   freeBeds: number[];
   /** Residents in residence, in random order, for searches and moves. */
   occupants: Occupant[];
+  /**
+   * Where this run's 身份证 sequence numbers start (bench/inputs.ts): past the pairs earlier runs on a data set kept
+   * with --reuse used, whose admissions are still in residence.
+   */
+  idSequenceBase: number;
 }
+
+/**
+ * 乌鲁木齐天山区: not among the demo home's area codes (core/demo/names.ts), so a benchmark admission can
+ * never collide with someone in residence; the birth date runs on per admission, so none collide with each other.
+ */
+export const BENCH_AREA = '650102';
 
 /** The clerk (文员) does admissions and moves in a home (ROSTER_EDITORS); the director (院长) reads the audit log. */
 const BENCH_USER = 'wenyuan';
@@ -92,6 +103,11 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
     },
     freeBeds: [],
     occupants: [],
+    // Positions 15–17 of a 身份证 number are its sequence; each run uses two (one odd, one even).
+    idSequenceBase: db
+      .prepare(`SELECT count(DISTINCT substr(id_number, 15, 3)) FROM residents WHERE id_number LIKE ?`)
+      .pluck()
+      .get(`${BENCH_AREA}%`) as number,
   };
   loadPools(ctx);
   return ctx;
