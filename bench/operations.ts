@@ -79,7 +79,7 @@ export const ROSTER_OPERATIONS: Operation[] = [
   roster('名册首页（全部：在住与离院，按床位）', () => ({ status: 'all' }), (ctx) => rosterFloors.everyoneByBed(ctx), 'residents_bed'),
   roster('搜索（姓名 王）', () => ({ q: '王' }), (ctx) => rosterFloors.name(ctx, '王'), 'residents_one_per_bed'),
   roster('搜索（身份证 18 位）', (ctx, i) => ({ q: occupant(ctx, i).idNumber }), (ctx, i) => rosterFloors.idNumber(ctx, () => occupant(ctx, i).idNumber), 'residents_unique_id_in_residence'),
-  roster('搜索（身份证后 6 位）', (ctx, i) => ({ q: occupant(ctx, i).idNumber.slice(-6) }), (ctx, i) => rosterFloors.idTail(ctx, () => occupant(ctx, i).idNumber.slice(-6)), 'residents_one_per_bed'),
+  roster('搜索（身份证后 6 位）', (ctx, i) => ({ q: occupant(ctx, i).idNumber.slice(-6) }), (ctx, i) => rosterFloors.idTail(ctx, () => occupant(ctx, i).idNumber.slice(-6)), 'residents_unique_id_in_residence'),
 ];
 
 /** The values the audit filters use, picked once from the data (untimed) so that each one finds rows. */

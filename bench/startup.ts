@@ -44,7 +44,7 @@ export function measureStartup(dataDir: string, runs: number): Section {
     header: ['情形', '次数', 'Node 自身', '加载模块', 'bootRuntime', 'auth.status', '打开+首个调用（中位数）', '最慢'],
     rows: [row('上次正常关闭', clean), row('上次未正常关闭（先 quick_check）', [unclean])],
     notes: [
-      '“打开+首个调用”即 bootRuntime（打开数据库、迁移、准备报表线程）加第一次 auth.status；未正常关闭时打开前先做 quick_check。页缓存是热的（同一台电脑上之前运行过）。',
+      '“打开+首个调用”即 bootRuntime（打开数据库、迁移、准备报表线程）加第一次 auth.status。未正常关闭时打开前先做 quick_check，要读完整个文件：文件已在系统缓存中时快，否则取决于磁盘读整个文件的速度。',
     ],
     checks: [sectionCheck('启动（上次正常关闭）', `最慢一次 ≤ ${STARTUP_LIMIT_MS / 1000} s`, sorted.at(-1)!, STARTUP_LIMIT_MS)],
   };
