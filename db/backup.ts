@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, copyFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APPLICATION_ID, openDatabase, type Db } from './open.ts';
 import { clearDamaged } from './integrity.ts';
@@ -186,9 +186,13 @@ export function backupsToPrune(files: { name: string; size: number }[]): string[
   return auto.filter((f) => !keep.has(f.name)).map((f) => f.name);
 }
 
-export function pruneAutomaticBackups(dir: string): string[] {
+/**
+ * Deletes what backupsToPrune names, off the app's thread: unlinking a 5.5 GB file held the thread 1.8 s in
+ * bench --large, for each copy pruned.
+ */
+export async function pruneAutomaticBackups(dir: string): Promise<string[]> {
   const pruned = backupsToPrune(listBackups(dir, AUTO_PREFIX));
-  for (const name of pruned) rmSync(join(dir, name), { force: true });
+  for (const name of pruned) await rm(join(dir, name), { force: true });
   return pruned;
 }
 

@@ -74,7 +74,7 @@ export async function dailyBackupAndCheck(runtime: Runtime, signal?: AbortSignal
   if (signal?.aborted) return { file, problems: [], pruned: [] };
   const status = await checkIntegrityInBackground(runtime);
   const problems = status?.problems ?? [];
-  return { file, problems, pruned: problems.length === 0 ? pruneAutomaticBackups(dir) : [] };
+  return { file, problems, pruned: problems.length === 0 ? await pruneAutomaticBackups(dir) : [] };
 }
 
 /**
