@@ -72,7 +72,7 @@ export default tseslint.config(
         { group: ['**/db/**', '**/server/**', '**/electron/**', 'better-sqlite3', 'node:*'], message: 'renderer/ 不能直接访问数据库或 Node' },
         {
           // Schemas, labels and pure helpers only; anything else from core is reached through api.call.
-          regex: '(^|/)core/(?!(.+/schema|.+/access|shared/(fields|idcard|dates|errors|schemaFields)|shared/roles|filings/printPage)\\.ts$)',
+          regex: '(^|/)core/(?!(.+/schema|.+/access|shared/(fields|idcard|dates|errors|schemaFields|jsonBody)|shared/roles|filings/printPage)\\.ts$)',
           allowTypeImports: true,
           message: 'renderer/ 只能引用 core 的 schema、常量和类型，业务逻辑要经 api.call 调用',
         },

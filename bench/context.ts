@@ -19,12 +19,17 @@ export interface BenchContext {
   app: WebApp;
   db: Db;
   sessionId: string;
+  /** The director's session, for the audit log (only the director reads it). */
+  directorSession: string;
   /** Who is signed in: the floor writes the same actor into the audit log as the service does. */
   user: { id: number; displayName: string; role: Role };
   today: string;
   /** Floor: a statement prepared once on the app's own connection, outside the app's statement cache. */
   prepare<Row = unknown>(sql: string): Statement<unknown[], Row>;
-  /** Service: the dispatcher, as the transports call it. Throws on an error result, so a refusal is never timed as a success. */
+  /**
+   * Service: the dispatcher, as the transports call it. Throws on an error result, so a refusal is never timed
+   * as a success. audit.* is called as the director, everything else as the clerk.
+   */
   service(method: MethodName, input: unknown): Promise<unknown>;
   /** HTTP: a real request to the loopback server (Node's fetch keeps the connection alive). */
   http(method: MethodName, input: unknown): Promise<unknown>;
@@ -32,10 +37,22 @@ export interface BenchContext {
   freeBeds: number[];
   /** Residents in residence, in random order, for searches and moves. */
   occupants: Occupant[];
+  /**
+   * Where this run's 身份证 sequence numbers start (bench/inputs.ts): past the pairs earlier runs on a data set kept
+   * with --reuse used, whose admissions are still in residence.
+   */
+  idSequenceBase: number;
 }
 
-/** The clerk (文员) does admissions and moves in a home (ROSTER_EDITORS). */
+/**
+ * 乌鲁木齐天山区: not among the demo home's area codes (core/demo/names.ts), so a benchmark admission can
+ * never collide with someone in residence; the birth date runs on per admission, so none collide with each other.
+ */
+export const BENCH_AREA = '650102';
+
+/** The clerk (文员) does admissions and moves in a home (ROSTER_EDITORS); the director (院长) reads the audit log. */
 const BENCH_USER = 'wenyuan';
+const BENCH_DIRECTOR = 'yuanzhang';
 
 function apiError(method: string, error: { code: string; message: string }): Error {
   return new Error(`${method} 失败：${error.code} ${error.message}`);
@@ -47,17 +64,22 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   const signIn = await app.dispatch('auth.signIn', { username: BENCH_USER, password: DEMO_PASSWORD });
   if (!signIn.ok) throw apiError('auth.signIn', signIn.error);
   const { sessionId, user } = signIn.data as { sessionId: string; user: BenchContext['user'] };
+  const director = await app.dispatch('auth.signIn', { username: BENCH_DIRECTOR, password: DEMO_PASSWORD });
+  if (!director.ok) throw apiError('auth.signIn', director.error);
+  const directorSession = (director.data as { sessionId: string }).sessionId;
+  const sessionFor = (method: string) => (method.startsWith('audit.') ? directorSession : sessionId);
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
-  const headers = {
+  const headers = (method: string) => ({
     authorization: `Bearer ${app.token}`,
-    'x-session': sessionId,
+    'x-session': sessionFor(method),
     'content-type': 'application/json',
-  };
+  });
   const ctx: BenchContext = {
     app,
     db,
     sessionId,
+    directorSession,
     user,
     today: isoDay(app.runtime.clock()),
     prepare<Row>(sql: string) {
@@ -69,18 +91,23 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
       return s as Statement<unknown[], Row>;
     },
     async service(method, input) {
-      const result = await app.dispatch(method, input, sessionId);
+      const result = await app.dispatch(method, input, sessionFor(method));
       if (!result.ok) throw apiError(method, result.error);
       return result.data;
     },
     async http(method, input) {
-      const res = await fetch(`${app.url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify({ input }) });
+      const res = await fetch(`${app.url}/api/${method}`, { method: 'POST', headers: headers(method), body: JSON.stringify({ input }) });
       const body = (await res.json()) as { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
       if (!body.ok) throw apiError(method, body.error);
       return body.data;
     },
     freeBeds: [],
     occupants: [],
+    // Positions 15–17 of a 身份证 number are its sequence; each run uses two (one odd, one even).
+    idSequenceBase: db
+      .prepare(`SELECT count(DISTINCT substr(id_number, 15, 3)) FROM residents WHERE id_number LIKE ?`)
+      .pluck()
+      .get(`${BENCH_AREA}%`) as number,
   };
   loadPools(ctx);
   return ctx;

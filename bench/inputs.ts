@@ -1,17 +1,12 @@
 import dayjs from 'dayjs';
 import type { BenchContext } from './context.ts';
-import { takeFreeBed } from './context.ts';
+import { BENCH_AREA, takeFreeBed } from './context.ts';
 import type { FloorAdmission } from './floors.ts';
 import { composeIdNumber, parseIdCard } from '../core/shared/idcard.ts';
 import { nameKeys } from '../core/residents/names.ts';
 import { FEMALE_GIVEN, MALE_GIVEN, SURNAMES } from '../core/demo/names.ts';
 import type { AdmitInput } from '../core/residents/schema.ts';
 
-/**
- * 乌鲁木齐天山区: not among the demo home's area codes (core/demo/names.ts), so a benchmark admission can
- * never collide with someone in residence; the birth date runs on per admission, so none collide with each other.
- */
-const BENCH_AREA = '650102';
 const FIRST_BIRTH = '1938-01-01';
 
 /** Which of the three modes an admission is for: the same person-shape, a different 身份证 number and bed each. */
@@ -26,7 +21,7 @@ export function admission(ctx: BenchContext, i: number, slot: Slot): AdmitInput 
   const bed = takeFreeBed(ctx);
   return {
     name: surname + given,
-    idNumber: composeIdNumber(BENCH_AREA, born, male ? 1 : 2),
+    idNumber: composeIdNumber(BENCH_AREA, born, ctx.idSequenceBase + (male ? 1 : 2)),
     phone: '',
     admissionDate: ctx.today,
     careLevel: i % 5,

@@ -1,25 +1,33 @@
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureRenderer } from '../scripts/ensure-renderer.ts';
-import { BENCH_HOME, QUICK_HOME, seedBenchHome } from './seed.ts';
+import { BENCH_HOME, QUICK_HOME } from './seed.ts';
 import { loadPools, openBench, type BenchContext } from './context.ts';
-import { OPERATIONS } from './operations.ts';
+import { auditOperations, auditSamples, ROSTER_OPERATIONS, WRITE_OPERATIONS, type AuditSamples } from './operations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
 import { formatPlans, queryPlans } from './plans.ts';
-import { assemble, checksOf, printReport, writeReport } from './report.ts';
+import { assemble, checksOf, printReport, sectionCheck, writeReport, type Section } from './report.ts';
 import { pinyinMicros, profileOperations, type Profile } from './profile.ts';
+import { prepareDataset, LARGE_AUDIT, type Dataset } from './dataset.ts';
+import { measureStartup } from './startup.ts';
+import { measureWebStart } from './webStart.ts';
+import { measureHeavyReads } from './heavy.ts';
+import { measureMaintenance } from './maintenance.ts';
 
 /**
- * `npm run bench [-- --plans] [--profile] [--keep] [--quick] [--no-pdf]`
- * Measures the roster's common operations three ways (bare SQL, the dispatcher, HTTP) on a home of
- * 2,000 in residence and 20,000 who have left. A measuring tool: it exits 0 whether or not targets are met.
+ * `npm run bench [-- --large] [--reuse DIR] [--keep] [--plans] [--profile] [--quick] [--no-pdf]`
+ * Measures the common operations three ways (the best SQL for the job, the dispatcher, HTTP) on a home of 2,000
+ * in residence and 20,000 who have left; with --large also ten years of audit log (15 million rows, bulk-loaded).
+ * Also start-up, web mode's start and memory, heavy reads beside other calls, and the daily backup and check.
+ * A measuring tool: it exits 0 whether or not targets are met.
  */
 const { values: flags } = parseArgs({
   options: {
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
+    large: { type: 'boolean', default: false },
     plans: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
@@ -27,6 +35,7 @@ const { values: flags } = parseArgs({
   },
 });
 
+const root = resolve(import.meta.dirname, '..');
 const shape = flags.quick ? QUICK_HOME : BENCH_HOME;
 const READS = flags.quick ? { warmup: 3, iterations: 30 } : { warmup: 10, iterations: 300 };
 const WRITES = flags.quick ? { warmup: 2, iterations: 12 } : { warmup: 5, iterations: 120 };
@@ -36,13 +45,15 @@ const WARM_UP_ROUNDS = flags.quick ? 5 : 60;
 const PDF_RUNS = flags.quick ? 2 : 6;
 /** Rounds of the breakdown (--profile, or on its own for the kind of operation that missed a target). */
 const PROFILE_ROUNDS = { read: flags.quick ? 10 : 100, write: flags.quick ? 5 : 30 };
+const STARTS = flags.quick ? 3 : 7;
+const HEAVY_SAMPLES = flags.quick ? 30 : 200;
 
 const started = performance.now();
 const startedAt = new Date().toISOString();
 const loadAtStart = loadavg().map((x) => x.toFixed(2)).join(' ');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
+async function step<T>(label: string, work: () => Promise<T> | T): Promise<T> {
   process.stdout.write(`${label}… `);
   const t = performance.now();
   const result = await work();
@@ -54,24 +65,21 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
 async function ensureFreeBeds(ctx: BenchContext): Promise<string | null> {
   const needed = (WRITES.warmup + WRITES.iterations) * 3 + PROFILE_ROUNDS.write * 2 + 10;
   if (ctx.freeBeds.length >= needed) return null;
-  const floor = shape.floors + 1;
+  const floor = (ctx.db.prepare('SELECT max(floor) FROM beds').pluck().get() as number) + 1;
   const rooms = Math.ceil((needed - ctx.freeBeds.length) / 2);
-  await ctx.service('beds.add', { floor, roomFrom: floor * 100 + 1, roomTo: floor * 100 + rooms, bedsPerRoom: 2 });
+  // Numbered floor×1000 + n: such a floor has more than 99 rooms, and a data set kept with --reuse gets one per run.
+  await ctx.service('beds.add', { floor, roomFrom: floor * 1000 + 1, roomTo: floor * 1000 + rooms, bedsPerRoom: 2 });
   loadPools(ctx);
   return `为办理入住在 ${floor} 楼添加了 ${rooms * 2} 张空床位（beds.add，未计时）`;
 }
 
 /** Measures one kind of operation, then breaks it down if asked or if it missed a target, on the same database state. */
-async function measureKind(ctx: BenchContext, ops: Operation[], options: MeasureOptions, notes: string[]) {
+async function measureKind(ctx: BenchContext, ops: Operation[], options: MeasureOptions) {
   const measured: Measured[] = [];
   for (const op of ops) {
     // Each group starts from an empty WAL, so one group's writes do not slow the next group.
     ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-    const m = await step(`测量 ${op.name}（${options.iterations} 轮 × 3 种方式）`, () => measure(ctx, op, options));
-    if (m.trace.onlyFloor.length + m.trace.onlyService.length > 0) {
-      notes.push(`${op.name}：底层与服务执行的 SQL 不同，底层要按服务代码更新（仅底层：${m.trace.onlyFloor.join(' / ') || '无'}；仅服务：${m.trace.onlyService.join(' / ') || '无'}）`);
-    }
-    measured.push(m);
+    measured.push(await step(`测量 ${op.name}（${options.iterations} 轮 × 3 种方式）`, () => measure(ctx, op, options)));
   }
   const missed = measured.some((m) => checksOf(m).some((c) => !c.ok));
   let profiles: Profile[] = [];
@@ -81,92 +89,126 @@ async function measureKind(ctx: BenchContext, ops: Operation[], options: Measure
   return { measured, profiles };
 }
 
-async function run(dataDir: string): Promise<void> {
-  if (!flags['no-pdf']) ensureRenderer(resolve(import.meta.dirname, '..'));
-  console.log(`数据文件夹：${dataDir}`);
-  console.log(`正在生成 ${shape.residents} 位在住、${shape.left} 位已离院的老人（经由真实服务）…`);
-  const seed = seedBenchHome(dataDir, shape, new Date());
-  console.log(`生成数据用时 ${secs(seed.ms)}：床位 ${seed.beds}，审计记录 ${seed.auditRows} 条，数据文件 ${seed.fileMb.toFixed(1)} MB`);
+function datasetLines(d: Dataset): string[] {
+  const s = d.sizes;
+  const audit = s.auditTableMb + s.auditIndexesMb;
+  return [
+    d.reused
+      ? '数据：沿用之前生成的数据（--reuse）'
+      : `生成名册数据：${secs(d.seed.ms)}（经由真实服务：在住 ${d.seed.residents}，离院 ${d.seed.left}，床位 ${d.seed.beds}，审计 ${d.seed.auditRows} 条）`,
+    ...(d.large
+      ? [`批量写入审计记录：${(d.large.rows / 1e6).toFixed(1)} 百万条，写入 ${secs(d.large.insertMs)}，建索引 ${secs(d.large.indexMs)}${d.reused ? '（当时）' : ''}`]
+      : []),
+    `数据文件 ${(s.fileMb / 1024).toFixed(2)} GB：审计日志表 ${(s.auditTableMb / 1024).toFixed(2)} GB + 其索引 ${(s.auditIndexesMb / 1024).toFixed(2)} GB（共占 ${((audit / s.fileMb) * 100).toFixed(0)}%），其余 ${s.otherMb.toFixed(0)} MB（dbstat）`,
+  ];
+}
 
-  const ctx = await openBench(dataDir);
-  const notes: string[] = [];
+async function webStartSection(dataDir: string): Promise<Section> {
+  const w = await measureWebStart(root, dataDir, flags.quick ? 2 : 5);
+  const mb = (x: number | null) => (x === null ? '—' : x.toFixed(0));
+  return {
+    title: '网页模式进程启动（node server/main.ts，到打印出地址为止）',
+    header: ['到可用', '此时内存 RSS MB', '3 秒后 RSS MB'],
+    rows: [[`${w.readyMs.toFixed(0)} ms`, mb(w.rssMb), mb(w.settledRssMb)]],
+    notes: ['对照其他版本：node bench/webStart.ts <项目目录> <数据文件夹>。'],
+    checks: [sectionCheck('网页模式启动', '≤ 2 s', w.readyMs, 2000)],
+  };
+}
+
+async function run(): Promise<void> {
+  if (!flags['no-pdf']) ensureRenderer(root);
+  const dataset = await step('准备数据', () =>
+    prepareDataset({
+      shape,
+      large: flags.large,
+      auditRows: flags.quick ? LARGE_AUDIT.rows / 10 : LARGE_AUDIT.rows,
+      reuse: flags.reuse ?? null,
+      keep: flags.keep,
+      now: new Date(),
+      log: (line) => console.log(`\n  ${line}`),
+    }),
+  );
+  console.log(`数据文件夹：${dataset.dir}`);
+  for (const line of datasetLines(dataset)) console.log(`  ${line}`);
+  const sections: Section[] = [];
   try {
-    const added = await ensureFreeBeds(ctx);
-    if (added) notes.push(added);
-    const plans = queryPlans(ctx, OPERATIONS);
-    if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
-    for (const p of plans.filter((x) => x.ok === false)) notes.push(`${p.operation}·${p.label} 的查询计划没有用到索引 ${p.expectIndex}（见 --plans）`);
+    sections.push(await step(`启动 ${STARTS} 次（新进程）与未正常关闭后启动 1 次`, () => measureStartup(dataset.dir, STARTS)));
+    sections.push(await step('网页模式进程启动', () => webStartSection(dataset.dir)));
 
-    const reads = OPERATIONS.filter((o) => o.kind === 'read');
-    await step('预热', async () => {
-      for (const op of reads) await measure(ctx, op, { warmup: WARM_UP_ROUNDS, iterations: 0 });
-    });
-    const read = await measureKind(ctx, reads, READS, notes);
+    const ctx = await openBench(dataset.dir);
+    const notes: string[] = [];
+    try {
+      const added = await ensureFreeBeds(ctx);
+      if (added) notes.push(added);
+      let samples: AuditSamples | null = null;
+      const reads = [...ROSTER_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large)))];
+      const plans = queryPlans(ctx, reads);
+      if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
+      for (const p of plans.filter((x) => x.ok === false)) notes.push(`${p.operation}·${p.label} 的查询计划没有用到索引 ${p.expectIndex}（见 --plans）`);
 
-    // Before the writes: the filing is of the 2,000 in residence, not of those the benchmark admits.
-    let pdf: PdfResult | null = null;
-    if (flags['no-pdf']) notes.push('未测 PDF（--no-pdf）');
-    else if (!ctx.app.runtime.printer) notes.push('本机没有 Chromium，未测 PDF');
-    else {
-      ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-      pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
-    }
+      await step('预热', async () => {
+        for (const op of reads) await measure(ctx, op, { warmup: WARM_UP_ROUNDS, iterations: 0 });
+      });
+      const read = await measureKind(ctx, reads, READS);
+      sections.push(await step('报表线程与其他调用', () => measureHeavyReads(ctx, HEAVY_SAMPLES)));
 
-    // A passive checkpoint after every round: SQLite's automatic one (at 1,000 WAL pages) would otherwise land on
-    // whichever mode's commit happens to cross the line, a few times per group, right at p95.
-    const afterRound = () => void ctx.db.pragma('wal_checkpoint(PASSIVE)');
-    const write = await measureKind(ctx, OPERATIONS.filter((o) => o.kind === 'write'), { ...WRITES, afterRound }, notes);
+      // Before the writes: the filing is of the residents in residence, not of those the benchmark admits.
+      let pdf: PdfResult | null = null;
+      if (flags['no-pdf']) notes.push('未测 PDF（--no-pdf）');
+      else if (!ctx.app.runtime.printer) notes.push('本机没有 Chromium，未测 PDF');
+      else {
+        ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+        pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
+      }
+      sections.push(await step('每日维护：在线备份与完整性检查', () => measureMaintenance(ctx, dataset.dir)));
 
-    const measured = [...read.measured, ...write.measured];
-    if (measured.every((m) => m.trace.onlyFloor.length + m.trace.onlyService.length === 0)) {
-      const counts = measured.map((m) => `${m.name} ${m.trace.floor.length}`).join('，');
-      notes.push(`底层与服务执行的 SQL 逐条一致（预热轮追踪核对，含 BEGIN/COMMIT 与会话查询；每次调用的语句数：${counts}）`);
-    }
-    const profiles = [...read.profiles, ...write.profiles];
-    const sqlite = ctx.db.prepare('SELECT sqlite_version()').pluck().get() as string;
-    const results = assemble(
-      {
-        startedAt,
-        totalMs: performance.now() - started,
-        environment: {
-          'Node.js': process.version,
-          SQLite: `${sqlite}（WAL，synchronous=FULL，磁盘上的临时文件夹）`,
-          CPU: `${cpus()[0]?.model ?? '?'} × ${cpus().length}`,
-          '开始/结束时负载': `${loadAtStart} / ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
-          规模: flags.quick ? '--quick（十分之一）' : '完整',
-          轮数: `预热 ${WARM_UP_ROUNDS}×${reads.length}，读 ${READS.iterations}（另预热 ${READS.warmup}），写 ${WRITES.iterations}（另预热 ${WRITES.warmup}），PDF ${PDF_RUNS}`,
+      // A passive checkpoint after every round: SQLite's automatic one (at 1,000 WAL pages) would otherwise land on
+      // whichever mode's commit happens to cross the line, a few times per group, right at p95.
+      const afterRound = () => void ctx.db.pragma('wal_checkpoint(PASSIVE)');
+      const write = await measureKind(ctx, WRITE_OPERATIONS, { ...WRITES, afterRound });
+
+      const measured = [...read.measured, ...write.measured];
+      const profiles = [...read.profiles, ...write.profiles];
+      const sqlite = ctx.db.prepare('SELECT sqlite_version()').pluck().get() as string;
+      const results = assemble(
+        {
+          startedAt,
+          totalMs: performance.now() - started,
+          environment: {
+            'Node.js': process.version,
+            SQLite: `${sqlite}（WAL，synchronous=FULL，磁盘上的数据文件夹）`,
+            CPU: `${cpus()[0]?.model ?? '?'} × ${cpus().length}`,
+            内存: `${(totalmem() / 1024 ** 3).toFixed(0)} GB`,
+            '开始/结束时负载': `${loadAtStart} / ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+            规模: `${flags.quick ? '--quick（十分之一）' : '完整'}${flags.large ? '，--large（十年审计日志）' : ''}`,
+            轮数: `预热 ${WARM_UP_ROUNDS}×${reads.length}，读 ${READS.iterations}（另预热 ${READS.warmup}），写 ${WRITES.iterations}（另预热 ${WRITES.warmup}），PDF ${PDF_RUNS}`,
+          },
+          dataset: datasetLines(dataset),
+          seed: dataset.seed,
+          sections,
+          plans,
+          notes,
+          profiles,
+          pinyinMicros: profiles.length > 0 ? pinyinMicros() : null,
         },
-        seed,
-        plans,
-        notes,
-        profiles,
-        pinyinMicros: profiles.length > 0 ? pinyinMicros() : null,
-      },
-      measured,
-      pdf,
-    );
-    printReport(results);
-    const out = writeReport(results);
-    console.log(`总耗时 ${secs(results.totalMs)}；结果已写入 ${join(out, 'results.json')} 与 results.md`);
+        measured,
+        pdf,
+      );
+      printReport(results);
+      const out = writeReport(results, flags.large ? 'results-large' : 'results');
+      console.log(`总耗时 ${secs(results.totalMs)}；结果已写入 ${join(out, flags.large ? 'results-large' : 'results')}.json 与 .md`);
+    } finally {
+      await ctx.app.close();
+    }
   } finally {
-    await ctx.app.close();
+    dataset.done();
   }
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'ylywt-bench-'));
-const cleanUp = () => {
-  if (flags.keep) console.log(`保留数据文件夹（--keep）：${dataDir}`);
-  else rmSync(dataDir, { recursive: true, force: true });
-};
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
+process.once('SIGINT', () => process.exit(130));
 try {
-  await run(dataDir);
+  await run();
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
-} finally {
-  cleanUp();
 }

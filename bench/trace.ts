@@ -8,7 +8,7 @@ const normalize = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 /**
  * The SQL a call executes, in order (BEGIN/COMMIT included): every statement runs through the one
  * Statement prototype of better-sqlite3, so wrapping it for the length of one call sees them all.
- * Used once per operation, in a warm-up round, to prove the floor runs what the service runs.
+ * Used once per operation, in a warm-up round, to count the statements of a call.
  */
 export async function traceStatements(db: Db, call: () => unknown): Promise<string[]> {
   const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<Method, (...args: unknown[]) => unknown>;
@@ -26,25 +26,4 @@ export async function traceStatements(db: Db, call: () => unknown): Promise<stri
     for (const [m, original] of originals) proto[m] = original;
   }
   return seen;
-}
-
-export interface TraceDiff {
-  /** Statements the floor executes, one per execution. */
-  floor: string[];
-  onlyFloor: string[];
-  onlyService: string[];
-}
-
-/** Multiset difference: the same statements the same number of times, in any order. */
-export function compareTraces(floor: string[], service: string[]): TraceDiff {
-  const count = new Map<string, number>();
-  for (const s of service) count.set(s, (count.get(s) ?? 0) + 1);
-  const onlyFloor: string[] = [];
-  for (const s of floor) {
-    const n = count.get(s) ?? 0;
-    if (n > 0) count.set(s, n - 1);
-    else onlyFloor.push(s);
-  }
-  const onlyService = [...count].flatMap(([s, n]) => Array<string>(n).fill(s));
-  return { floor, onlyFloor, onlyService };
 }

@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import { openDatabase, type Db } from './open.ts';
 import { migrate, loadMigrations } from './migrate.ts';
 import { DatabaseOpenError } from './errors.ts';
+import { checkNeededAtOpen, clearDamaged, integrityProblems, markInUse } from './integrity.ts';
 
-/** Opens the app's database file (or ':memory:') and brings it up to date; a file it cannot trust is not kept open. */
+/**
+ * Opens the app's database file (or ':memory:') and brings it up to date; a file it cannot trust is not kept
+ * open. The file is checked only after an unclean close or a failed background check (see db/integrity.ts),
+ * and is marked in use until it is closed.
+ */
 export function openAppDatabase(file: string): Db {
   const isNew = file === ':memory:' || !existsSync(file);
+  const check = isNew ? null : checkNeededAtOpen(file);
   let db: Db;
   try {
     db = openDatabase(file);
@@ -13,11 +19,16 @@ export function openAppDatabase(file: string): Db {
     throw damagedOr(cause, `无法打开数据文件：${(cause as Error).message}`);
   }
   try {
-    if (!isNew) {
-      const integrity = db.pragma('quick_check', { simple: true });
-      if (integrity !== 'ok') throw new DatabaseOpenError('damaged', `数据文件损坏（${String(integrity)}），请从备份恢复。`);
+    if (check) {
+      const problems = integrityProblems(db, check);
+      if (problems.length > 0) {
+        const when = check === 'full' ? '完整性检查发现' : '上次没有正常关闭，检查发现';
+        throw new DatabaseOpenError('damaged', `${when}数据文件损坏（${problems[0]}），请从备份恢复。`);
+      }
+      if (check === 'full') clearDamaged(file);
     }
     migrate(db);
+    if (file !== ':memory:') markInUse(db, file);
     return db;
   } catch (error) {
     db.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, readdirSync, truncateSync, copyFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { automaticBackup, backupsToPrune, backupToFolder, inspectBackupFile } from './backup.ts';
+import { AUTO_PREFIX, backupIntoDataDir, backupsToPrune, backupTo, backupToFolder, BACKUP_PAGES_PER_STEP, inspectBackupFile } from './backup.ts';
 import { openAppDatabase, latestSchemaVersion } from './app-database.ts';
 import { openDatabase } from './open.ts';
 
@@ -15,32 +15,49 @@ const tempDir = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const name = (day: string, time = '090000') => `auto-${day}-${time}.sqlite`;
+const MB = 1024 ** 2;
+const GB = 1024 ** 3;
+/** Backup files of one size each, as listBackups gives them. */
+const sized = (names: string[], size = 50 * MB) => names.map((n) => ({ name: n, size }));
+const days = (month: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => name(`${month}${String(from + i).padStart(2, '0')}`));
+const kept = (files: { name: string; size: number }[]) => {
+  const pruned = new Set(backupsToPrune(files));
+  return files.map((f) => f.name).filter((n) => !pruned.has(n)).sort();
+};
 
 describe('which automatic backups are kept', () => {
   it('keeps everything while there are 14 or fewer', () => {
-    const names = Array.from({ length: 14 }, (_, i) => name(`202611${String(i + 1).padStart(2, '0')}`));
-    expect(backupsToPrune(names)).toEqual([]);
+    expect(backupsToPrune(sized(days('202611', 1, 14)))).toEqual([]);
   });
 
-  it('keeps the newest 14 plus the newest of every older month', () => {
-    const days = [
-      ...Array.from({ length: 30 }, (_, i) => `202610${String(i + 1).padStart(2, '0')}`),
-      ...Array.from({ length: 20 }, (_, i) => `202611${String(i + 1).padStart(2, '0')}`),
-      '20260915',
-      '20260920',
-      '20250101',
-    ];
-    const pruned = new Set(backupsToPrune(days.map((d) => name(d))));
-    const kept = days.map((d) => name(d)).filter((n) => !pruned.has(n));
+  it('keeps the newest 14 plus the newest of each month, while the copies are small', () => {
+    const names = [...days('202610', 1, 30), ...days('202611', 1, 20), name('20260915'), name('20260920'), name('20250101')];
     // 14 newest: 2026-11-07 … 2026-11-20; newest of October, September and January 2025.
-    expect(kept.sort()).toEqual(
-      [name('20250101'), name('20260920'), name('20261030'), ...Array.from({ length: 14 }, (_, i) => name(`202611${String(i + 7).padStart(2, '0')}`))].sort(),
-    );
+    expect(kept(sized(names))).toEqual([name('20250101'), name('20260920'), name('20261030'), ...days('202611', 7, 20)].sort());
+  });
+
+  it('keeps one copy a month for the latest 12 months that have one, not for ever', () => {
+    const monthly = Array.from({ length: 34 }, (_, i) => name(`${2024 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}28`));
+    const names = [...monthly, ...days('202611', 1, 20)];
+    // The 14 newest are November's; with November, the 11 months before it (2025-12 … 2026-10).
+    expect(kept(sized(names))).toEqual([...monthly.slice(-11), ...days('202611', 7, 20)].sort());
+  });
+
+  it('for a 2 GB file keeps the 3 newest and the last two months: five copies, 10 GB, not 30', () => {
+    const names = [...days('202609', 1, 30), ...days('202610', 1, 31), ...days('202611', 1, 20)];
+    expect(kept(sized(names, 2 * GB))).toEqual([name('20260930'), name('20261031'), ...days('202611', 18, 20)].sort());
+  });
+
+  it('spends a budget of five copies of the newest, but always keeps the 3 newest, even over it', () => {
+    const names = days('202611', 1, 10);
+    expect(kept(sized(names, 5 * GB))).toEqual(days('202611', 6, 10));
+    expect(kept(names.map((n, i) => ({ name: n, size: i === 9 ? 1 * MB : 3 * GB })))).toEqual(days('202611', 8, 10));
   });
 
   it('never touches manual backups or the copies kept before a restore', () => {
-    const names = [...Array.from({ length: 20 }, (_, i) => name(`202611${String(i + 1).padStart(2, '0')}`)), 'manual-20260101T0900.sqlite', 'before-restore-20260101-090000.sqlite'];
-    expect(backupsToPrune(names).some((n) => !n.startsWith('auto-'))).toBe(false);
+    const names = [...days('202611', 1, 20), 'manual-20260101T0900.sqlite', 'before-restore-20260101-090000.sqlite'];
+    expect(backupsToPrune(sized(names, 2 * GB)).some((n) => !n.startsWith('auto-'))).toBe(false);
   });
 });
 
@@ -49,13 +66,32 @@ describe('backups and their checks', () => {
     const dir = tempDir();
     const db = openAppDatabase(join(dir, 'ylywt.sqlite'));
     db.exec(`INSERT INTO beds (floor, room, bed_no, created_at) VALUES (1, '101', '1', '2026-11-23')`);
-    const file = await automaticBackup(db, dir, new Date('2026-11-23T09:00:00'));
+    const file = await backupIntoDataDir(db, dir, AUTO_PREFIX, new Date('2026-11-23T09:00:00'));
     db.close();
     expect(readdirSync(join(dir, 'backups'))).toEqual(['auto-20261123-090000.sqlite']);
     expect(inspectBackupFile(file, latestSchemaVersion())).toEqual({ ok: true, version: latestSchemaVersion() });
     const copy = openDatabase(file, { readonly: true });
     expect(copy.prepare('SELECT count(*) FROM beds').pluck().get()).toBe(1);
     copy.close();
+  });
+
+  it('copies a file of many steps, and stops between two steps when asked, leaving no partial copy', async () => {
+    const dir = tempDir();
+    const db = openAppDatabase(join(dir, 'ylywt.sqlite'));
+    const insert = db.prepare(`INSERT INTO audit_log (at, user_name, action, entity, summary) VALUES ('2026', '系统', 'x.y', 'bed', ?)`);
+    db.transaction(() => {
+      for (let i = 0; i < 4000; i++) insert.run('备份'.repeat(100));
+    })();
+    expect(db.pragma('page_count', { simple: true })).toBeGreaterThan(3 * BACKUP_PAGES_PER_STEP);
+    const stopped = new AbortController();
+    const copy = backupTo(db, join(dir, 'copy.sqlite'), { signal: stopped.signal });
+    stopped.abort();
+    await expect(copy).rejects.toThrow('备份已中止');
+    expect(readdirSync(dir).filter((n) => n.startsWith('copy'))).toEqual([]);
+
+    await backupTo(db, join(dir, 'whole.sqlite'));
+    db.close();
+    expect(inspectBackupFile(join(dir, 'whole.sqlite'), latestSchemaVersion())).toMatchObject({ ok: true });
   });
 
   it('backs up to a chosen folder, and says plainly when the folder is not there', async () => {
@@ -86,7 +122,7 @@ describe('backups and their checks', () => {
     const dir = tempDir();
     const db = openAppDatabase(join(dir, 'ylywt.sqlite'));
     for (let i = 0; i < 200; i++) db.prepare(`INSERT INTO beds (floor, room, bed_no, created_at) VALUES (1, ?, '1', '2026')`).run(String(i));
-    const file = await automaticBackup(db, dir, new Date('2026-11-23T09:00:00'));
+    const file = await backupIntoDataDir(db, dir, AUTO_PREFIX, new Date('2026-11-23T09:00:00'));
     db.close();
     damage(file);
     const check = inspectBackupFile(file, latestSchemaVersion());

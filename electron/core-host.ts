@@ -2,6 +2,7 @@ import type { ParentPort } from 'electron';
 import type { Runtime } from '../core/system/runtime.ts';
 import { bootRuntime } from '../core/system/boot.ts';
 import { createDispatcher } from '../core/api/dispatch.ts';
+import { methods } from '../core/api/methods.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { createHostSide, createPrintRelay, describeStartupError, parseHostArgs, type FromHost } from './host-protocol.ts';
 
@@ -24,21 +25,28 @@ function main(port: ParentPort): void {
     setTimeout(() => process.exit(1), 5000);
     return;
   }
-  const stopBackups = startBackupSchedule(runtime);
+  const backups = startBackupSchedule(runtime);
   const host = createHostSide({
     send,
-    dispatch: createDispatcher(runtime),
+    // Heavy reads stay JSON bytes on their way to the page, which parses them (core/shared/jsonBody.ts).
+    dispatch: createDispatcher(runtime, methods, { jsonBody: true }),
     printer,
     onShutdown() {
-      stopBackups();
-      void runtime.heavy?.close();
-      try {
-        runtime.db.close();
-      } catch (error) {
-        // A backup still running holds the connection; SQLite's journal keeps the file safe either way.
-        console.error('[core-host] 关闭数据库', error);
-      }
-      process.exit(0);
+      // Main waits a few seconds for us; abandoning a backup takes one step of it (a few ms).
+      void backups
+        .stop()
+        .catch((error: unknown) => console.error('[core-host] 停止自动备份', error))
+        .finally(() => {
+          void runtime.heavy?.close();
+          void runtime.maintenance?.close();
+          try {
+            runtime.db.close();
+          } catch (error) {
+            // The file stays marked in use, so the next start checks it; SQLite's WAL keeps it safe either way.
+            console.error('[core-host] 关闭数据库', error);
+          }
+          process.exit(0);
+        });
     },
   });
   port.on('message', (event) => host.receive(event.data));

@@ -5,6 +5,7 @@ import type { Runtime, RuntimeMode } from '../core/system/runtime.ts';
 import { bootRuntime } from '../core/system/boot.ts';
 import { exportFilePath } from '../core/shared/exports.ts';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
+import { methods } from '../core/api/methods.ts';
 import { startBackupSchedule } from '../core/system/backups.ts';
 import { startHttpServer } from './http.ts';
 import { createChromiumPrinter } from './pdf.ts';
@@ -22,7 +23,7 @@ export interface WebAppOptions {
   /** The built renderer; defaults to dist/renderer, null for API only. */
   staticDir?: string | null;
   clock?: () => Date;
-  /** Automatic backups at start and daily; off in tests that do not look at them. */
+  /** Automatic backups, daily (core/system/backups.ts); off in tests that do not look at them. */
   backups?: boolean;
   /** Path of Chromium for PDF filings; undefined looks on the machine, null disables printing. */
   chromium?: string | null;
@@ -57,7 +58,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const dispatch = createDispatcher(runtime);
   const staticDir = options.staticDir === undefined ? (existsSync(rendererDir()) ? rendererDir() : null) : options.staticDir;
   const server = await startHttpServer({
-    dispatch,
+    dispatch: createDispatcher(runtime, methods, { jsonBody: true }),
     token,
     staticDir,
     exportFile: (fileId) => exportFilePath(runtime.exportsDir, fileId),
@@ -66,7 +67,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const chromiumPath = options.chromium === undefined ? findChromium() : options.chromium;
   const printer = chromiumPath ? createChromiumPrinter({ executablePath: chromiumPath, baseUrl: () => server.url, token }) : null;
   runtime.printer = printer;
-  const stopBackups = options.backups === false ? () => undefined : startBackupSchedule(runtime);
+  const backups = options.backups === false ? null : startBackupSchedule(runtime);
   return {
     url: server.url,
     token,
@@ -74,10 +75,12 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     dispatch,
     openUrl: `${server.url}/#token=${token}`,
     async close() {
-      stopBackups();
+      // Let go of a copy or check under way first, so the database closes cleanly (db/integrity.ts).
+      await backups?.stop();
       await printer?.close();
       await server.close();
       await runtime.heavy?.close();
+      await runtime.maintenance?.close();
       runtime.db.close();
     },
   };

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ERROR_STATUS, type ApiError } from '../core/shared/errors.ts';
 import type { Dispatch } from '../core/api/dispatch.ts';
 import { serveStatic } from './static.ts';
+import { isJsonBody } from '../core/shared/jsonBody.ts';
 
 /** Bodies above this are refused; the largest real input (a resident with five contacts) is a few KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,6 +32,22 @@ function send(res: ServerResponse, status: number, body: unknown): void {
     'x-content-type-options': 'nosniff',
   });
   res.end(json);
+}
+
+const BODY_HEAD = Buffer.from('{"ok":true,"data":');
+const BODY_TAIL = Buffer.from('}');
+
+/** A heavy read's result, already UTF-8 JSON (core/shared/jsonBody.ts): its bytes written as they are. */
+function sendJsonBody(res: ServerResponse, data: Uint8Array): void {
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': BODY_HEAD.length + data.byteLength + BODY_TAIL.length,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.write(BODY_HEAD);
+  res.write(data);
+  res.end(BODY_TAIL);
 }
 
 function fail(res: ServerResponse, error: ApiError): void {
@@ -91,7 +108,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   }
   const session = req.headers[SESSION_HEADER];
   const result = await options.dispatch(method, (body as { input?: unknown }).input, typeof session === 'string' ? session : undefined);
-  if (result.ok) send(res, 200, result);
+  if (result.ok && isJsonBody(result.data)) sendJsonBody(res, result.data.jsonUtf8);
+  else if (result.ok) send(res, 200, result);
   else fail(res, result.error);
 }
 

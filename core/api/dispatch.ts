@@ -8,6 +8,7 @@ import { SESSION_MAX_HOURS, type Session } from '../auth/sessions.ts';
 import { changedAreas, type AnyMethod, type Context } from './define.ts';
 import { methods } from './methods.ts';
 import { runHeavy } from './heavyReads.ts';
+import { isJsonBody, parseJsonBody } from '../shared/jsonBody.ts';
 
 /** `changed`: the areas whose reads a successful write or task may have changed; the UI refreshes those. */
 export type ApiResult = { ok: true; data: unknown; changed?: readonly string[] } | { ok: false; error: ApiError };
@@ -53,8 +54,16 @@ function authorize(def: AnyMethod, runtime: Runtime, sessionId: string | undefin
   return session;
 }
 
+export interface DispatcherOptions {
+  /**
+   * Leave a heavy read's result as the JSON bytes the worker made (core/shared/jsonBody.ts), for a transport that
+   * hands them on (HTTP, Electron IPC). Without it the result is parsed, for callers in this process.
+   */
+  jsonBody?: boolean;
+}
+
 /** The one entry point of both transports: parse, authorize, run (in a transaction for writes), map errors. */
-export function createDispatcher(runtime: Runtime, table: Record<string, AnyMethod> = methods): Dispatch {
+export function createDispatcher(runtime: Runtime, table: Record<string, AnyMethod> = methods, options: DispatcherOptions = {}): Dispatch {
   return async (method, rawInput, sessionId) => {
     try {
       if (typeof method !== 'string' || !Object.hasOwn(table, method)) {
@@ -64,7 +73,8 @@ export function createDispatcher(runtime: Runtime, table: Record<string, AnyMeth
       const session = authorize(def, runtime, sessionId);
       const parsed = def.input.safeParse(rawInput);
       if (!parsed.success) throw validationError(parsed.error);
-      const data = await run(def, method, parsed.data, runtime, session, sessionId);
+      let data = await run(def, method, parsed.data, runtime, session, sessionId);
+      if (!options.jsonBody && isJsonBody(data)) data = parseJsonBody(data);
       return def.kind === 'read' ? { ok: true, data } : { ok: true, data, changed: changedAreas(method, def) };
     } catch (error) {
       return { ok: false, error: toApiError(error, runtime, String(method)) };

@@ -4,6 +4,8 @@ import { isoDay } from '../shared/dates.ts';
 import { stmt } from '../shared/statements.ts';
 import { appendAudit, type Actor, type AuditEntry } from './record.ts';
 
+export { SYSTEM_ACTOR, type Actor } from './record.ts';
+
 /** Who acts, when, and under which action name the audit rows are filed. */
 export interface AuditedRun {
   actor: Actor;

@@ -86,7 +86,7 @@ describe('sign-in throttling', () => {
   it('counts recent failures through an index, not by reading the whole audit log', () => {
     const plan = (sql: string, ...params: unknown[]) =>
       (t.runtime.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
-    expect(plan(NTH_RECENT_FAILURE, 'x', 19)).toMatch(/USING (COVERING )?INDEX audit_log_sign_in_failed\b/);
+    expect(plan(NTH_RECENT_FAILURE, 'x', 19)).toMatch(/USING (COVERING )?INDEX audit_log_action\b/);
     expect(plan(NTH_RECENT_FAILURE_OF_NAME, 'ghost', 'x', 4)).toMatch(/USING (COVERING )?INDEX audit_log_sign_in_failed_name\b/);
   });
 

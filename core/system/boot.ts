@@ -13,8 +13,8 @@ export interface BootOptions extends RuntimeOptions {
 
 /**
  * What every entry point (web mode, Electron's core host, the filing command, tests) does to open a data
- * folder: open the database, fill an empty demo folder with the demo home, start the heavy-read worker
- * and clear yesterday's exports. The runtime itself knows none of this, so nothing below it imports the demo.
+ * folder: open the database, fill an empty demo folder with the demo home, set up the heavy-read and
+ * maintenance workers and clear yesterday's exports. The runtime itself knows none of this, so nothing below it imports the demo.
  */
 export function bootRuntime(options: BootOptions): Runtime {
   const runtime = createRuntime(options);
@@ -22,12 +22,16 @@ export function bootRuntime(options: BootOptions): Runtime {
     seedHome(runtime.db, { shape: DEMO_HOME, now: runtime.clock(), isDemo: true });
   }
   if (runtime.dataDir !== null && !options.inlineHeavyReads) {
-    runtime.heavy = createHeavyReader({
-      dbFile: runtime.dbFile,
-      exportsDir: runtime.exportsDir,
-      log: runtime.log,
-      ...(options.heavyWorkerUrl ? { workerUrl: options.heavyWorkerUrl } : {}),
-    });
+    // Both start their thread with their first job, not here: start-up pays for neither.
+    const reader = () =>
+      createHeavyReader({
+        dbFile: runtime.dbFile,
+        exportsDir: runtime.exportsDir,
+        log: runtime.log,
+        ...(options.heavyWorkerUrl ? { workerUrl: options.heavyWorkerUrl } : {}),
+      });
+    runtime.heavy = reader();
+    runtime.maintenance = reader();
   }
   pruneExports(runtime.exportsDir, runtime.clock());
   return runtime;

@@ -22,6 +22,7 @@ export const systemArea = defineArea('system', {
       dbFile: ctx.runtime.dbFile,
       schemaVersion: schemaVersion(ctx.db),
       backups: backupList(ctx.runtime),
+      integrity: ctx.runtime.integrity,
     }),
   }),
   'system.backupNow': method({

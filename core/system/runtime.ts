@@ -8,6 +8,7 @@ import type { HeavyReader } from '../api/heavyReads.ts';
 import { idleLockMinutes } from '../institution/queries.ts';
 import { removableRoots } from './drives.ts';
 import { exportsDirOf } from '../shared/exports.ts';
+import type { IntegrityStatus } from './integrity.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 
@@ -21,6 +22,10 @@ export interface Runtime {
   printer: PdfPrinter | null;
   /** Runs heavy reads beside the app (null: they run inline, as for an in-memory database). */
   heavy: HeavyReader | null;
+  /** A second worker of the same kind for the daily integrity check, so minutes of checking hold up no report. */
+  maintenance: HeavyReader | null;
+  /** The last background check of the data file, if one ran since start (core/system/integrity.ts). */
+  integrity: IntegrityStatus | null;
   /** Where PDFs and Excel files wait to be saved (core/system/exports.ts). */
   readonly exportsDir: string;
   readonly clock: () => Date;
@@ -58,6 +63,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     mode: options.mode,
     printer: options.printer ?? null,
     heavy: null,
+    maintenance: null,
+    integrity: null,
     exportsDir: exportsDirOf(options.dataDir),
     clock,
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),

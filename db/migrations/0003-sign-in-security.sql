@@ -7,7 +7,7 @@ ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0 CHE
 ALTER TABLE users ADD COLUMN password_changed_at TEXT;
 
 -- Failed sign-ins are audit rows (action 'auth.signInFailed', the name typed in after_json), so they outlive a
--- restart and cannot be wiped. These indexes keep counting the recent ones, overall and per name, cheap.
-CREATE INDEX audit_log_sign_in_failed ON audit_log (at) WHERE action = 'auth.signInFailed';
+-- restart and cannot be wiped. Counting the recent ones overall walks audit_log_action (action, at) of 0004;
+-- counting them per name, this index.
 CREATE INDEX audit_log_sign_in_failed_name ON audit_log (lower(json_extract(after_json, '$.username')), at)
   WHERE action = 'auth.signInFailed';

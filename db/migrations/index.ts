@@ -8,6 +8,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0001-institution-users-audit.sql'),
   sqlMigration('0002-beds-residents.sql'),
   sqlMigration('0003-sign-in-security.sql'),
+  sqlMigration('0004-indexes-for-scale.sql'),
 ];
 
 export { codeMigration };

@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/methods.ts';
 import type { ApiError, ErrorCode } from '../../core/shared/errors.ts';
+import { isJsonBody, parseJsonBody } from '../../core/shared/jsonBody.ts';
 
 /** An error from the core, already in words a person can act on. */
 export class ApiCallError extends Error {
@@ -69,7 +70,11 @@ export function onSessionEnded(handler: (error: ApiError) => void): void {
 }
 
 async function send(method: string, input: unknown): Promise<Result> {
-  if (window.ylywt) return window.ylywt.call(method, input, sessionId);
+  if (window.ylywt) {
+    const result = await window.ylywt.call(method, input, sessionId);
+    // A heavy read arrives as the JSON bytes its worker made; they are parsed here, not on the core's thread.
+    return result.ok && isJsonBody(result.data) ? { ...result, data: parseJsonBody(result.data) } : result;
+  }
   const token = sessionStorage.getItem(TOKEN_KEY);
   let response: Response;
   try {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Layout, Menu, Space, Switch, Tag, Tooltip } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Layout, Menu, Space, Spin, Switch, Tag, Tooltip } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
@@ -18,14 +18,17 @@ import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
-import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
-import { RosterPage } from '../features/residents/RosterPage.tsx';
-import { BedMapPage } from '../features/beds/BedMapPage.tsx';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
-import { UsersPage } from '../features/users/UsersPage.tsx';
-import { InstitutionPage } from '../features/institution/InstitutionPage.tsx';
-import { BackupPage } from '../features/system/BackupPage.tsx';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
+
+// Each page is a chunk of its own, loaded the first time it is opened: the sign-in screen and the first page
+// need neither the roster's drawers nor the audit log (vite.config.ts splits the libraries the same way).
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const RosterPage = lazy(() => import('../features/residents/RosterPage.tsx').then((m) => ({ default: m.RosterPage })));
+const BedMapPage = lazy(() => import('../features/beds/BedMapPage.tsx').then((m) => ({ default: m.BedMapPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const InstitutionPage = lazy(() => import('../features/institution/InstitutionPage.tsx').then((m) => ({ default: m.InstitutionPage })));
+const BackupPage = lazy(() => import('../features/system/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 
 const PAGES = [
   { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
@@ -92,12 +95,14 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
             </Space>
           </Layout.Header>
           <Layout.Content>
-            <Routes>
-              {pages.map((p) => (
-                <Route key={p.path} path={p.path} element={p.element} />
-              ))}
-              <Route path="*" element={<Navigate to="/" replace />} />
-            </Routes>
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+              <Routes>
+                {pages.map((p) => (
+                  <Route key={p.path} path={p.path} element={p.element} />
+                ))}
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Routes>
+            </Suspense>
           </Layout.Content>
         </Layout>
       </Layout>

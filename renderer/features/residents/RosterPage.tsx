@@ -49,9 +49,10 @@ export function RosterPage() {
     queryKey: ['residents.list', filter],
     initialPageParam: 0,
     queryFn: ({ pageParam }) => call('residents.list', { ...filter, offset: pageParam, limit: PAGE }),
-    getNextPageParam: (last, pages) => {
+    // Only the first page carries the total (core/residents/list.ts); later pages load against it.
+    getNextPageParam: (_last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
-      return loaded < last.total ? loaded : undefined;
+      return loaded < (pages[0]?.total ?? 0) ? loaded : undefined;
     },
   });
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.rows) ?? [], [list.data]);

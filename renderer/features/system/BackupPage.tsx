@@ -71,11 +71,22 @@ export function BackupPage() {
             <Descriptions.Item label="程序版本">
               {d.appVersion}（数据版本 {d.schemaVersion}）
             </Descriptions.Item>
+            {d.integrity && d.integrity.problems.length === 0 && (
+              <Descriptions.Item label="完整性检查">{formatDateTime(d.integrity.checkedAt)} 检查通过</Descriptions.Item>
+            )}
           </Descriptions>
+          {d.integrity && d.integrity.problems.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`${formatDateTime(d.integrity.checkedAt)} 的完整性检查发现数据文件有损坏（${d.integrity.problems[0]}）。请尽快从最近的备份恢复；下次启动时软件会再检查，仍有损坏将拒绝打开。`}
+            />
+          )}
           <Alert
             type="info"
             showIcon
-            title="软件每次启动和运行中每天自动备份一次，保留最近 14 份和每月一份。请每周再备份到 U 盘，放在别处保管。"
+            title="软件运行中每天自动备份一次，备份后在后台检查数据文件是否完好。保留最近 3 份、近 12 个月每月一份和最近 14 份（数据文件很大时少留几份，以免占满磁盘）。请每周再备份到 U 盘，放在别处保管。"
           />
         </Card>
       )}
