@@ -1,4 +1,6 @@
-import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
+import { join } from 'node:path';
+import { createRuntime, DB_FILE_NAME, type Runtime, type RuntimeOptions } from './runtime.ts';
+import { discardOutdatedDemo } from './demoFolder.ts';
 import { createHeavyReader } from '../api/heavyReads.ts';
 import { pruneExports } from '../shared/exports.ts';
 import { findInstitution } from '../institution/queries.ts';
@@ -17,6 +19,7 @@ export interface BootOptions extends RuntimeOptions {
  * maintenance workers and clear yesterday's exports. The runtime itself knows none of this, so nothing below it imports the demo.
  */
 export function bootRuntime(options: BootOptions): Runtime {
+  if (options.mode === 'demo' && options.dataDir !== null) discardOutdatedDemo(join(options.dataDir, DB_FILE_NAME));
   const runtime = createRuntime(options);
   if (options.mode === 'demo' && findInstitution(runtime.db) === null) {
     seedHome(runtime.db, { shape: DEMO_HOME, now: runtime.clock(), isDemo: true });
