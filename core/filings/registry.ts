@@ -6,7 +6,7 @@ import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
- * renderer/features/filings/registry.tsx; nothing else names kinds.
+ * renderer/features/filings/filingComponents.tsx; nothing else names kinds.
  */
 const KINDS = [rosterFiling, rosterBookFiling] as const satisfies readonly FilingDef[];
 

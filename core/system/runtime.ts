@@ -8,7 +8,7 @@ import type { HeavyReader } from '../api/heavyReads.ts';
 import { idleLockMinutes } from '../institution/queries.ts';
 import { removableRoots } from './drives.ts';
 import { exportsDirOf } from '../shared/exports.ts';
-import type { IntegrityStatus } from './integrity.ts';
+import type { IntegrityStatus } from './integrityStatus.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 
