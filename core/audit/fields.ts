@@ -4,6 +4,7 @@ import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
 import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -14,6 +15,7 @@ export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   resident: RESIDENT_AUDIT_FIELDS,
   bed: BED_AUDIT_FIELDS,
+  incident: INCIDENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,
   filing: {},

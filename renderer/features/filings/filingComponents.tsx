@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { FilingDataOf, FilingKind } from '../../../core/filings/registry.ts';
 import { RosterFiling } from '../residents/RosterFiling.tsx';
 import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
+import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -10,6 +11,7 @@ import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDataOf<K> }) => ReactElement } = {
   roster: RosterFiling,
   'roster-book': RosterBookFiling,
+  incidents: IncidentRegisterFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
