@@ -10,7 +10,8 @@ import {
   updateIncidentInput,
 } from './schema.ts';
 import { listIncidents } from './list.ts';
-import { findIncident } from './queries.ts';
+import { findIncident, openIncidentCounts } from './queries.ts';
+import { z } from '../shared/fields.ts';
 import { reportIncident } from './report.ts';
 import { updateIncident } from './update.ts';
 import { closeFollowUp, notifyFamily } from './followThrough.ts';
@@ -29,6 +30,8 @@ export const incidentsArea = defineArea('incidents', {
       return row;
     },
   }),
+  /** What is still to do across the register: families not told, follow-ups not closed. */
+  'incidents.openCounts': method({ kind: 'read', access: 'signedIn', input: z.object({}).strict(), handler: (ctx) => openIncidentCounts(ctx.db) }),
   'incidents.report': method({ kind: 'write', access: INCIDENT_REPORTERS, input: reportIncidentInput, handler: reportIncident }),
   'incidents.update': method({ kind: 'write', access: INCIDENT_EDITORS, input: updateIncidentInput, handler: updateIncident }),
   'incidents.notifyFamily': method({ kind: 'write', access: INCIDENT_REPORTERS, input: notifyFamilyInput, handler: notifyFamily }),
