@@ -9,6 +9,7 @@ import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
+import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
@@ -20,6 +21,7 @@ export const AREAS = [
   residentsArea,
   bedsArea,
   incidentsArea,
+  deadlinesArea,
   auditArea,
   filingsArea,
   systemArea,

@@ -11,7 +11,7 @@ import {
 } from './schema.ts';
 import { listIncidents } from './list.ts';
 import { findIncident, openIncidentCounts } from './queries.ts';
-import { z } from '../shared/fields.ts';
+import { emptyInput } from '../shared/fields.ts';
 import { reportIncident } from './report.ts';
 import { updateIncident } from './update.ts';
 import { closeFollowUp, notifyFamily } from './followThrough.ts';
@@ -31,7 +31,7 @@ export const incidentsArea = defineArea('incidents', {
     },
   }),
   /** What is still to do across the register: families not told, follow-ups not closed. */
-  'incidents.openCounts': method({ kind: 'read', access: 'signedIn', input: z.object({}).strict(), handler: (ctx) => openIncidentCounts(ctx.db) }),
+  'incidents.openCounts': method({ kind: 'read', access: 'signedIn', input: emptyInput, handler: (ctx) => openIncidentCounts(ctx.db) }),
   'incidents.report': method({ kind: 'write', access: INCIDENT_REPORTERS, input: reportIncidentInput, handler: reportIncident }),
   'incidents.update': method({ kind: 'write', access: INCIDENT_EDITORS, input: updateIncidentInput, handler: updateIncident }),
   'incidents.notifyFamily': method({ kind: 'write', access: INCIDENT_REPORTERS, input: notifyFamilyInput, handler: notifyFamily }),

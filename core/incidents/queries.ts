@@ -98,6 +98,17 @@ export function careRiskEvents(db: Db, residentId: number, onDate: string): Reco
   return counts;
 }
 
+/** Incidents with something still to do (the family not told, or the follow-up open), oldest first. */
+export function openIncidents(db: Db): IncidentRow[] {
+  return stmt<IncidentDbRow>(
+    db,
+    `${INCIDENT_SELECT} WHERE i.deleted_at IS NULL AND (i.family_notified_at IS NULL OR i.follow_up_closed_on IS NULL)
+     ORDER BY i.occurred_at, i.id`,
+  )
+    .all()
+    .map(toIncidentRow);
+}
+
 /** Incidents whose family has not been told yet, or whose follow-up is still open: what the 总览 should nag about. */
 export function openIncidentCounts(db: Db): { familyNotNotified: number; followUpOpen: number } {
   return stmt<{ familyNotNotified: number; followUpOpen: number }>(

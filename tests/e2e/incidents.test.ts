@@ -1,14 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { button, byId, chooseOption, drawer, fieldError, modal, openMenu, tableRows, toast, useWebApp } from './helpers.ts';
+import { button, byId, chooseOption, drawer, fieldError, modal, tableRows, toast, useWebApp } from './helpers.ts';
 
 /** The incident register on the demo home: what is still to do, reporting one, telling the family. */
 describe('意外事件（演示数据）', () => {
   const env = useWebApp({ mode: 'demo', viewport: { width: 1366, height: 768 } });
   const count = (sql: string) => env.app.runtime.db.prepare(sql).pluck().get() as number;
 
+  test('总览的待办期限列出未通知家属的事件，已逾期；点开即是这条记录', async () => {
+    const { page } = env;
+    const item = page.getByRole('listitem', { name: /^通知家属：.*跌倒，逾期 \d+ 天/ });
+    await item.waitFor();
+    await item.press('Enter');
+    const detail = drawer(page, /^意外事件：.*跌倒$/);
+    await detail.getByText('尚未通知家属').waitFor();
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+  });
+
   test('演示数据中有一年的意外事件；“待通知家属”只列出还没通知家属的那一条', async () => {
     const { page } = env;
-    await openMenu(page, '意外事件');
     await expect.poll(() => tableRows(page).count()).toBe(count('SELECT count(*) FROM incidents WHERE deleted_at IS NULL'));
     await page.getByText(/^待通知家属 1$/).click();
     await expect.poll(() => tableRows(page).count()).toBe(1);

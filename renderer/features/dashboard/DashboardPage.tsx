@@ -4,6 +4,7 @@ import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { qty } from '../../ui/qty.ts';
+import { DeadlinesCard } from '../deadlines/DeadlinesCard.tsx';
 
 const LEVEL_COLORS = ['#52c41a', '#a0d911', '#faad14', '#fa8c16', '#f5222d'];
 
@@ -41,6 +42,9 @@ export function DashboardPage() {
         {card('本月入住', s.admittedThisMonth, '人', undefined, `本月离院 ${qty(s.leftThisMonth.discharged, '人')}，去世 ${qty(s.leftThisMonth.deceased, '人')}`)}
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col span={24}>
+          <DeadlinesCard />
+        </Col>
         <Col xs={24} lg={12}>
           <Card title="能力等级分布（GB/T 42195-2022）">
             {s.byCareLevel.map((l) => (

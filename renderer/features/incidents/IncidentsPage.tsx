@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Input, Segmented, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -30,7 +31,14 @@ export function IncidentsPage() {
   const [kind, setKind] = useState<IncidentKind | null>(null);
   const [show, setShow] = useState<Show>('all');
   const [text, setText] = useState('');
-  const [openId, setOpenId] = useState<number | null>(null);
+  // The 总览's deadlines link here with ?id=N: the page opens on that incident.
+  const [params, setParams] = useSearchParams();
+  const linked = Number(params.get('id'));
+  const [openId, setOpenIdState] = useState<number | null>(Number.isInteger(linked) && linked > 0 ? linked : null);
+  const setOpenId = (id: number | null) => {
+    setOpenIdState(id);
+    if (id === null && params.has('id')) setParams({}, { replace: true });
+  };
   const [reporting, setReporting] = useState(false);
   const q = useDebounced(text.trim());
   const counts = useApiQuery('incidents.openCounts', {});
