@@ -3,6 +3,7 @@ import type { FilingDataOf, FilingKind } from '../../../core/filings/registry.ts
 import { RosterFiling } from '../residents/RosterFiling.tsx';
 import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx';
+import { DistrictPackFiling } from '../districtPack/DistrictPackFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -12,6 +13,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   roster: RosterFiling,
   'roster-book': RosterBookFiling,
   incidents: IncidentRegisterFiling,
+  'district-pack': DistrictPackFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
