@@ -12,6 +12,7 @@ import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { openableRow } from '../../ui/openableRow.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
 import { ReportIncidentDrawer } from './IncidentFormDrawer.tsx';
 import { IncidentDrawer } from './IncidentDrawer.tsx';
@@ -104,18 +105,7 @@ export function IncidentsPage() {
         loading={list.isFetching && !list.isFetchingNextPage}
         dataSource={rows}
         pagination={false}
-        onRow={(r) => ({
-          tabIndex: 0,
-          'aria-label': `${showLocalMinute(r.occurredAt)} ${r.residentName} ${INCIDENT_KINDS[r.kind]}`,
-          onClick: () => setOpenId(r.id),
-          onKeyDown: (e) => {
-            if (e.key === 'Enter' || e.key === ' ') {
-              e.preventDefault();
-              setOpenId(r.id);
-            }
-          },
-          style: { cursor: 'pointer' },
-        })}
+        onRow={(r) => openableRow(`${showLocalMinute(r.occurredAt)} ${r.residentName} ${INCIDENT_KINDS[r.kind]}`, () => setOpenId(r.id))}
         locale={{
           emptyText: filtered ? (
             <EmptyState title="没有符合条件的记录" hint="请调整日期、类别或搜索内容。" />
