@@ -9,6 +9,7 @@ import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
+import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
 
@@ -22,6 +23,7 @@ export const AREAS = [
   bedsArea,
   incidentsArea,
   deadlinesArea,
+  attachmentsArea,
   auditArea,
   filingsArea,
   systemArea,

@@ -4,6 +4,7 @@ import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
 import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -16,6 +17,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   resident: RESIDENT_AUDIT_FIELDS,
   bed: BED_AUDIT_FIELDS,
   incident: INCIDENT_AUDIT_FIELDS,
+  attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,
   filing: {},
