@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ensureRenderer } from '../scripts/ensure-renderer.ts';
 import { BENCH_HOME, QUICK_HOME } from './seed.ts';
 import { loadPools, openBench, type BenchContext } from './context.ts';
+import { measurePack, PACK_OPERATIONS } from './packOperations.ts';
 import { auditOperations, auditSamples, ROSTER_OPERATIONS, WRITE_OPERATIONS, type AuditSamples } from './operations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
@@ -46,6 +47,7 @@ const WARM_UP_ROUNDS = flags.quick ? 5 : 60;
 const PDF_RUNS = flags.quick ? 2 : 6;
 /** The ~200-page document: a cold run and an odd number of warm ones. */
 const DOCUMENT_RUNS = flags.quick ? 2 : 4;
+const PACK_RUNS = flags.quick ? 2 : 3;
 /** Rounds of the breakdown (--profile, or on its own for the kind of operation that missed a target). */
 const PROFILE_ROUNDS = { read: flags.quick ? 10 : 100, write: flags.quick ? 5 : 30 };
 const STARTS = flags.quick ? 3 : 7;
@@ -144,7 +146,7 @@ async function run(): Promise<void> {
       const added = await ensureFreeBeds(ctx);
       if (added) notes.push(added);
       let samples: AuditSamples | null = null;
-      const reads = [...ROSTER_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large)))];
+      const reads = [...ROSTER_OPERATIONS, ...PACK_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large)))];
       const plans = queryPlans(ctx, reads);
       if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
       for (const p of plans.filter((x) => x.ok === false)) notes.push(`${p.operation}·${p.label} 的查询计划没有用到索引 ${p.expectIndex}（见 --plans）`);
@@ -163,6 +165,7 @@ async function run(): Promise<void> {
         ctx.db.pragma('wal_checkpoint(TRUNCATE)');
         pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
         sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
+        sections.push(await step(`生成区级报送材料（季度、年度）各 ${PACK_RUNS} 次`, () => measurePack(ctx, PACK_RUNS)));
       }
       sections.push(await step('每日维护：在线备份与完整性检查', () => measureMaintenance(ctx, dataset.dir)));
 
