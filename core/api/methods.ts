@@ -5,13 +5,14 @@ import { usersArea } from '../users/handlers.ts';
 import { institutionArea } from '../institution/handlers.ts';
 import { policyArea } from '../policy/handlers.ts';
 import { residentsArea } from '../residents/handlers.ts';
+import { vitalsArea } from '../vitals/handlers.ts';
 import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
-export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea] as const;
+export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, vitalsArea, bedsArea, auditArea, filingsArea, systemArea] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
 export const methods = joinAreas(...AREAS);

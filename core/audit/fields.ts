@@ -4,6 +4,7 @@ import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
 import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+import { VITAL_ROUND_AUDIT_FIELDS, VITAL_SIGN_AUDIT_FIELDS } from '../vitals/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -16,6 +17,8 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   bed: BED_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,
+  vitalRound: VITAL_ROUND_AUDIT_FIELDS,
+  vitalSign: VITAL_SIGN_AUDIT_FIELDS,
   filing: {},
   backup: {},
 };
