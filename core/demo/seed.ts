@@ -13,6 +13,7 @@ import { recordLeave } from '../residents/leave.ts';
 import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
+import { seedDemoVitals } from './vitals.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
   AREA_CODES,
@@ -36,6 +37,8 @@ export interface HomeShape {
   /** Bed moves among residents in residence. */
   moves: number;
   licensedBeds: number;
+  /** Days of vital signs before today (two rounds a day); none when absent (the benchmark bulk-loads its own). */
+  vitalsDays?: number;
 }
 
 /** The demo home of `npm start`: ~120 residents on 3 floors (issue #3). */
@@ -48,6 +51,7 @@ export const DEMO_HOME: HomeShape = {
   left: 36,
   moves: 8,
   licensedBeds: 140,
+  vitalsDays: 365,
 };
 
 
@@ -209,6 +213,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
         free.push(bedId);
       }
     }
+    if (shape.vitalsDays) seedDemoVitals(ctx, { days: shape.vitalsDays, seed: shape.seed + 8 });
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }
