@@ -16,7 +16,7 @@ const LEVEL_STYLE = {
 
 const DAY = 86_400_000;
 
-function niceRange(trend: VitalsTrend): { min: number; max: number } {
+function niceRange(trend: VitalsTrend): { min: number; max: number; interval: number } {
   let lo = Infinity;
   let hi = -Infinity;
   const take = (v: number | null) => {
@@ -29,10 +29,13 @@ function niceRange(trend: VitalsTrend): { min: number; max: number } {
     take(b.min);
     take(b.max);
   }
-  if (!Number.isFinite(lo)) return { min: 0, max: 1 };
-  const pad = Math.max((hi - lo) * 0.08, trend.unit === '℃' || trend.unit === 'mmol/L' ? 0.3 : 2);
-  const step = hi - lo > 20 ? 5 : hi - lo > 5 ? 1 : 0.5;
-  return { min: Math.floor((lo - pad) / step) * step, max: Math.ceil((hi + pad) / step) * step };
+  if (!Number.isFinite(lo)) return { min: 0, max: 1, interval: 1 };
+  const pad = Math.max((hi - lo) * 0.06, trend.unit === '℃' || trend.unit === 'mmol/L' ? 0.2 : 1);
+  // The smallest round step that divides the span into at most six: ticks on round numbers, the ends included.
+  const span = hi - lo + 2 * pad;
+  const interval = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= 6) ?? 100;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { min: round(Math.floor((lo - pad) / interval) * interval), max: round(Math.ceil((hi + pad) / interval) * interval), interval };
 }
 
 /** The time axis's labels: days for a month or less, months beyond. */
@@ -42,7 +45,7 @@ function dateFormat(trend: VitalsTrend): string {
 }
 
 export function trendChartOption(trend: VitalsTrend, mode: 'screen' | 'print'): EChartsOption {
-  const { min, max } = niceRange(trend);
+  const { min, max, interval } = niceRange(trend);
   const print = mode === 'print';
   const many = trend.series.some((s) => s.points.length > 90);
   const text = { fontFamily: "'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif", fontSize: print ? 10 : 12, color: '#333' };
@@ -100,6 +103,7 @@ export function trendChartOption(trend: VitalsTrend, mode: 'screen' | 'print'): 
       type: 'value',
       min,
       max,
+      interval,
       name: trend.unit,
       nameTextStyle: text,
       axisLabel: text,

@@ -130,7 +130,7 @@ describe('the bands as data', () => {
     for (const key of ['vitalsSpo2', 'vitalsRespiration', 'vitalsTemperature', 'vitalsGlucose', 'vitalsBmi', 'vitalsHypoglycaemia', 'vitalsLowBloodPressure']) {
       expect(byKey[key]?.unverified, key).toBe(true);
     }
-    expect(byKey.vitalsTemperature?.summary).toContain('腋温 <36 体温偏低 · ≥36 正常 · >37 低热');
+    expect(byKey.vitalsTemperature?.summary).toContain('腋温 <36.0 体温偏低 · ≥36.0 正常 · >37.0 低热');
   });
 
   it('refuses a grade list that is out of order, has no 正常, or bounds its first grade', () => {

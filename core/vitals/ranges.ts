@@ -45,13 +45,14 @@ export const grades = z
   });
 
 /** "<90 低血压 · ≥90 正常 · >37.0 低热" — a grade list as the 机构信息 page and the printed filings show it. */
-export function gradesText(list: readonly Grade[]): string {
+export function gradesText(list: readonly Grade[], digits = 0): string {
+  const n = (x: number) => x.toFixed(digits);
   return list
     .map((g, i) => {
       const b = boundOf(g);
-      if (b) return `${b.inclusive ? '≥' : '>'}${b.value} ${g.label}`;
+      if (b) return `${b.inclusive ? '≥' : '>'}${n(b.value)} ${g.label}`;
       const next = list[i + 1] ? boundOf(list[i + 1]!) : null;
-      return next ? `${next.inclusive ? '<' : '≤'}${next.value} ${g.label}` : g.label;
+      return next ? `${next.inclusive ? '<' : '≤'}${n(next.value)} ${g.label}` : g.label;
     })
     .join(' · ');
 }
@@ -85,7 +86,7 @@ export const respirationParameter = defineParameter({
 export const temperatureParameter = defineParameter({
   label: '体温（按测量部位）',
   value: z.object({ axillary: grades, oral: grades, rectal: grades }).strict(),
-  summary: (v) => (Object.keys(TEMP_SITES) as (keyof typeof TEMP_SITES)[]).map((s) => `${TEMP_SITES[s]} ${gradesText(v[s])}`).join('；'),
+  summary: (v) => (Object.keys(TEMP_SITES) as (keyof typeof TEMP_SITES)[]).map((s) => `${TEMP_SITES[s]} ${gradesText(v[s], 1)}`).join('；'),
 });
 
 export const spo2Parameter = defineParameter({
@@ -98,19 +99,19 @@ export const glucoseParameter = defineParameter({
   label: '血糖（按测量时间）',
   value: z.object({ fasting: grades, postMeal2h: grades, random: grades }).strict(),
   summary: (v) =>
-    (Object.keys(GLUCOSE_KINDS) as (keyof typeof GLUCOSE_KINDS)[]).map((k) => `${GLUCOSE_KINDS[k]} ${gradesText(v[k])}`).join('；') + '（mmol/L）',
+    (Object.keys(GLUCOSE_KINDS) as (keyof typeof GLUCOSE_KINDS)[]).map((k) => `${GLUCOSE_KINDS[k]} ${gradesText(v[k], 1)}`).join('；') + '（mmol/L）',
 });
 
 export const hypoglycaemiaParameter = defineParameter({
   label: '低血糖',
   value: below,
-  summary: (v) => `血糖 <${v.below} mmol/L：${v.label}`,
+  summary: (v) => `血糖 <${v.below.toFixed(1)} mmol/L：${v.label}`,
 });
 
 export const bmiParameter = defineParameter({
   label: '体重指数（BMI）',
   value: grades,
-  summary: (v) => `${gradesText(v)}（kg/m²）`,
+  summary: (v) => `${gradesText(v, 1)}（kg/m²）`,
 });
 
 /** The vitals parameters, by their key in a region profile's `parameters`. */

@@ -1,5 +1,6 @@
 import { z, entityId, intInRange, isoDate, optionalText, requiredText } from '../shared/fields.ts';
 import { named, type AuditFields } from '../audit/define.ts';
+import { isoDay } from '../shared/dates.ts';
 import {
   ABSENCE_KEYS,
   FIELDS,
@@ -157,7 +158,14 @@ export const readingsInput = z
 export const residentInput = z.object({ residentId: entityId('老人') }).strict();
 
 export const abnormalInput = z
-  .object({ date: isoDate('日期').nullable().default(null), floor: intInRange('楼层', -3, 99).nullable().default(null) })
+  .object({
+    date: isoDate('日期')
+      // The calendar day of this PC, as 身份证 numbers are checked (core/residents/schema.ts).
+      .refine((d) => d <= isoDay(new Date()), '日期不能晚于今天')
+      .nullable()
+      .default(null),
+    floor: intInRange('楼层', -3, 99).nullable().default(null),
+  })
   .strict();
 export type AbnormalInput = z.output<typeof abnormalInput>;
 
