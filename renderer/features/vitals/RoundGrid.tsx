@@ -1,7 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Alert, App, Button, Input, Segmented, Select, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Input, Segmented, Select, Tag, theme, Tooltip } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
 import {
   FLAG_MEASURES,
   GLUCOSE_KINDS,
@@ -19,7 +18,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { IsoDatePicker } from '../../ui/IsoDatePicker.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
-import { useLeaveGuard } from '../../ui/forms/leaveGuard.ts';
+import { useGuardedNavigate, useLeaveGuard } from '../../ui/forms/leaveGuard.ts';
 import { qty } from '../../ui/qty.ts';
 import {
   ABSENCE_CYCLE,
@@ -56,6 +55,9 @@ function defaultTime(date: string, shift: Shift): string {
  */
 export function RoundGrid({ floors }: { floors: number[] }) {
   const { message, modal } = App.useApp();
+  const navigate = useGuardedNavigate();
+  // The grid's widths are in em of the app's font, so 大字 widens the cells with their text.
+  const { fontSize } = theme.useToken().token;
   const [floor, setFloor] = useState<number>(floors[0]!);
   const [date, setDate] = useState(localDay);
   const [shift, setShift] = useState<Shift>(() => (localTime() < '12:00' ? 'am' : 'pm'));
@@ -232,7 +234,7 @@ export function RoundGrid({ floors }: { floors: number[] }) {
   const fieldError = server && server.row === null ? server : null;
 
   return (
-    <div>
+    <div style={{ fontSize }}>
       <div className="toolbar">
         <Select
           id="round-floor"
@@ -242,7 +244,7 @@ export function RoundGrid({ floors }: { floors: number[] }) {
           options={floors.map((f) => ({ value: f, label: `${f} 楼` }))}
           onChange={(f) => switchTo(() => setFloor(f))}
         />
-        <span style={{ width: 150 }}>
+        <span style={{ width: '8.6em' }}>
           <IsoDatePicker id="round-date" value={date} onChange={(d) => d && switchTo(() => setDate(d))} />
         </span>
         <Segmented
@@ -254,7 +256,7 @@ export function RoundGrid({ floors }: { floors: number[] }) {
           <Input
             id="round-time"
             aria-label="测量时间"
-            style={{ width: 90 }}
+            style={{ width: '5em' }}
             value={time}
             disabled={!!g?.round}
             status={fieldError?.field === 'time' ? 'error' : undefined}
@@ -331,20 +333,28 @@ export function RoundGrid({ floors }: { floors: number[] }) {
                 const read = reads[i]!;
                 const rowServer = server && server.row === i ? server : null;
                 const problems = CELLS.filter((c) => read.problems[c] && showProblem(i, c)).map((c) => read.problems[c]!);
-                const flags = flagsOf(r, read.values, ranges.data?.ranges, tempSite, glucoseKind);
+                // A row with a value the guards refuse is not judged: 400/80 is a typo, not 3级高血压.
+                const flags = Object.keys(read.problems).length > 0 ? [] : flagsOf(r, read.values, ranges.data?.ranges, tempSite, glucoseKind);
                 const messages = rowServer ? [rowServer.message, ...problems] : problems;
                 return (
                   <Fragment key={r.residentId}>
                   <tr className={`${r.absence ? 'absent' : ''} ${messages.length > 0 ? 'has-error' : ''}`} data-testid={`round-row-${i}`}>
                     <td className="bed">{r.bedLabel}</td>
                     <td className="who">
-                      <Link to={`/vitals/residents/${r.residentId}`} tabIndex={-1}>
+                      <a
+                        href={`#/vitals/residents/${r.residentId}`}
+                        tabIndex={-1}
+                        title="查看趋势"
+                        onClick={(e) => {
+                          e.preventDefault();
+                          navigate(`/vitals/residents/${r.residentId}`);
+                        }}
+                      >
                         {r.name}
-                      </Link>
-                      <span className="muted">
-                        {' '}
+                      </a>
+                      <div className="muted sex-age">
                         {r.sex} {r.age}岁
-                      </span>
+                      </div>
                       {r.leftOn && <Tag color="default">已离院 {r.leftOn}</Tag>}
                     </td>
                     {CELLS.map((c) => {
@@ -375,6 +385,7 @@ export function RoundGrid({ floors }: { floors: number[] }) {
                             data-row={i}
                             data-cell={c}
                             aria-label={`${r.bedLabel} ${r.name} ${CELL_HEADERS[c].label}`}
+                            size="small"
                             autoComplete="off"
                             placeholder={c === 'bp' ? '收/舒' : undefined}
                             value={r.text[c]}

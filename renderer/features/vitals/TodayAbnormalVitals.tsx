@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Popover, Select, Space, Table, Tag } from 'antd';
-import { useNavigate } from 'react-router';
 import type { MethodOutput } from '../../../core/api/methods.ts';
 import { FLAG_MEASURES } from '../../../core/vitals/schema.ts';
 import { VITALS_RECORDERS } from '../../../core/vitals/access.ts';
@@ -8,6 +7,7 @@ import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { qty } from '../../ui/qty.ts';
+import { useGuardedNavigate } from '../../ui/forms/leaveGuard.ts';
 
 type AbnormalRow = MethodOutput<'vitals.abnormal'>['rows'][number];
 type Sources = MethodOutput<'vitals.abnormal'>['sources'];
@@ -44,7 +44,7 @@ export function RangeSources({ sources }: { sources: Sources }) {
  * self-contained card: the nurse's first screen on 总览, and a tab of 生命体征. A row opens the resident's trend.
  */
 export function TodayAbnormalVitals({ title = '今日生命体征异常' }: { title?: string }) {
-  const navigate = useNavigate();
+  const navigate = useGuardedNavigate();
   const { can } = useSession();
   const [floor, setFloor] = useState<number | null>(null);
   const floors = useApiQuery('beds.floors', {});
@@ -52,7 +52,7 @@ export function TodayAbnormalVitals({ title = '今日生命体征异常' }: { ti
   const data = list.data;
   const open = (r: AbnormalRow) => {
     const first = r.flags[0];
-    void navigate(`/vitals/residents/${r.residentId}?measure=${first ? TREND_OF[first.measure] : 'bp'}&range=7d`);
+    navigate(`/vitals/residents/${r.residentId}?measure=${first ? TREND_OF[first.measure] : 'bp'}&range=7d`);
   };
 
   return (
@@ -63,7 +63,7 @@ export function TodayAbnormalVitals({ title = '今日生命体征异常' }: { ti
         <Space wrap>
           <Select
             aria-label="楼层"
-            style={{ width: 110 }}
+            style={{ width: '7em' }}
             value={floor}
             onChange={setFloor}
             options={[{ value: null, label: '全部楼层' }, ...(floors.data ?? []).map((f) => ({ value: f.floor, label: `${f.floor} 楼` }))]}
@@ -102,7 +102,7 @@ export function TodayAbnormalVitals({ title = '今日生命体征异常' }: { ti
               <EmptyState
                 title="今天还没有录入测量"
                 hint="测量后，超出正常范围的数值会列在这里。"
-                action={can(VITALS_RECORDERS) ? <Button onClick={() => void navigate('/vitals?tab=round')}>去录入测量</Button> : undefined}
+                action={can(VITALS_RECORDERS) ? <Button onClick={() => navigate('/vitals?tab=round')}>去录入测量</Button> : undefined}
               />
             ) : (
               <EmptyState title="今天的测量都在正常范围内" hint="有超出正常范围的数值时，会列在这里。" />
@@ -123,7 +123,7 @@ export function TodayAbnormalVitals({ title = '今日生命体征异常' }: { ti
               </span>
             ),
           },
-          { title: '时间', key: 'at', width: 110, render: (_, r) => `${r.shiftLabel} ${r.time}` },
+          { title: '时间', key: 'at', width: 130, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{`${r.shiftLabel} ${r.time}`}</span> },
           {
             title: '异常数值（判读）',
             key: 'flags',

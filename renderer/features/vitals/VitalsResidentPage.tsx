@@ -38,7 +38,28 @@ export function VitalsResidentPage() {
           </span>
         )}
       </div>
-      <Card size="small" title="最近一次测量" style={{ marginBottom: 16 }}>
+      <Card
+        size="small"
+        title={
+          <Radio.Group
+            value={measure}
+            onChange={(e) => set({ measure: e.target.value as TrendMeasure })}
+            optionType="button"
+            options={TREND_MEASURE_KEYS.map((k) => ({ value: k, label: TREND_MEASURES[k].label }))}
+            style={{ display: 'flex', flexWrap: 'wrap', rowGap: 4, padding: '6px 0' }}
+          />
+        }
+        extra={
+          <Segmented
+            value={range}
+            onChange={(v) => set({ range: v as TrendRange })}
+            options={Object.entries(TREND_RANGES).map(([value, label]) => ({ value, label }))}
+          />
+        }
+      >
+        {Number.isInteger(residentId) && residentId > 0 && <TrendPanel residentId={residentId} measure={measure} range={range} />}
+      </Card>
+      <Card size="small" title="最近一次测量" style={{ marginTop: 16 }}>
         {latest.isPending && <Spin />}
         {latest.data && latest.data.values.length === 0 && <span className="muted">还没有测量记录。</span>}
         {latest.data && latest.data.values.length > 0 && (
@@ -65,27 +86,6 @@ export function VitalsResidentPage() {
             )}
           </div>
         )}
-      </Card>
-      <Card
-        size="small"
-        title={
-          <Radio.Group
-            value={measure}
-            onChange={(e) => set({ measure: e.target.value as TrendMeasure })}
-            optionType="button"
-            options={TREND_MEASURE_KEYS.map((k) => ({ value: k, label: TREND_MEASURES[k].label }))}
-            style={{ display: 'flex', flexWrap: 'wrap', rowGap: 4, padding: '6px 0' }}
-          />
-        }
-        extra={
-          <Segmented
-            value={range}
-            onChange={(v) => set({ range: v as TrendRange })}
-            options={Object.entries(TREND_RANGES).map(([value, label]) => ({ value, label }))}
-          />
-        }
-      >
-        {Number.isInteger(residentId) && residentId > 0 && <TrendPanel residentId={residentId} measure={measure} range={range} />}
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { App } from 'antd';
+import { useNavigate } from 'react-router';
 
 /**
  * Leaving a page with unsaved input (a round grid half typed) asks first, as closing a form does
@@ -42,4 +43,11 @@ export function useGuardedLeave(): (go: () => void) => void {
     },
     [modal],
   );
+}
+
+/** navigate(to), asking first if a page holds unsaved input (a link out of a half-typed round grid). */
+export function useGuardedNavigate(): (to: string) => void {
+  const leave = useGuardedLeave();
+  const navigate = useNavigate();
+  return useCallback((to) => leave(() => void navigate(to)), [leave, navigate]);
 }
