@@ -97,7 +97,8 @@ export function RoundGrid({ floors }: { floors: number[] }) {
     const g = grid.data;
     if (!g || g.floor !== floor || g.date !== date || g.shift !== shift) return;
     const at = `${g.floor}|${g.date}|${g.shift}|`;
-    if (loadedFor.current?.startsWith(at) && (dirty || loadedFor.current === `${at}${g.round?.revision ?? 0}`)) return;
+    const justSaved = loadedFor.current === `${at}saved`;
+    if (!justSaved && loadedFor.current?.startsWith(at) && (dirty || loadedFor.current === `${at}${g.round?.revision ?? 0}`)) return;
     reset(g);
     // The rows are reset only when another round is opened or this one was saved (its revision changed).
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -201,7 +202,9 @@ export function RoundGrid({ floors }: { floors: number[] }) {
             void message.info('没有改动，测量表保持原样');
             return;
           }
+          // The saved round as the core now holds it: its revision for the next correction, the rows no longer unsaved.
           loadedFor.current = `${floor}|${date}|${shift}|saved`;
+          void grid.refetch().then((r) => r.data && reset(r.data));
           void message.success(
             `已保存 ${floor} 楼 ${date} ${SHIFTS[shift]}测量：测量 ${qty(saved.measured, '人')}，外出/住院/拒测 ${qty(saved.absent, '人')}` +
               (saved.abnormal.length > 0 ? `，其中 ${qty(saved.abnormal.length, '人')}有异常数值` : ''),
