@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, App, Button, Input, Segmented, Select, Tag, theme, Tooltip } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import {
@@ -20,6 +20,7 @@ import { IsoDatePicker } from '../../ui/IsoDatePicker.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/forms/leaveGuard.ts';
 import { qty } from '../../ui/qty.ts';
+import { useWindowHeight } from '../../ui/useWindowHeight.ts';
 import {
   ABSENCE_CYCLE,
   absenceLabel,
@@ -70,6 +71,9 @@ export function RoundGrid({ floors }: { floors: number[] }) {
   const [attempted, setAttempted] = useState(false);
   const [server, setServer] = useState<ServerProblem | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
+  // The grid scrolls inside the window (its header row stays in sight), below wherever the toolbar ends.
+  const windowHeight = useWindowHeight();
+  const [gridTop, setGridTop] = useState(300);
   /** The grid the rows were loaded from: a refetch of the same round never overwrites typed rows. */
   const loadedFor = useRef<string | null>(null);
 
@@ -106,6 +110,12 @@ export function RoundGrid({ floors }: { floors: number[] }) {
 
   const reads = useMemo(() => rows.map(readRow), [rows]);
   const lateRows = rows.filter((r) => r.leftOn !== null && (r.absence !== null || hasValues(r)));
+  const hasRows = rows.length > 0;
+  const lateShown = lateRows.length > 0;
+  useLayoutEffect(() => {
+    const top = tableRef.current?.getBoundingClientRect().top;
+    if (top !== undefined) setGridTop(top + window.scrollY);
+  }, [hasRows, fontSize, windowHeight, server, lateShown]);
 
   /** Switching floor, day or shift drops typed rows: ask first. */
   const switchTo = (change: () => void) => {
@@ -287,14 +297,7 @@ export function RoundGrid({ floors }: { floors: number[] }) {
         </Button>
       </div>
       <div className="muted round-help">
-        <kbd>Tab</kbd>/<kbd>Enter</kbd> 下一格 · <kbd>↑</kbd><kbd>↓</kbd> 上下一位老人 · 状态格按 <kbd>空格</kbd> 切换在院/外出/住院/拒测 · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> 保存 ·
-        血压写成 128/78
-        {g?.round && (
-          <span>
-            {' '}
-            · 已由 {g.round.recordedBy} 保存（测量时间 {g.round.time}），修改后再保存即为更正
-          </span>
-        )}
+        <kbd>Tab</kbd>/<kbd>Enter</kbd> 下一格 · <kbd>↑</kbd><kbd>↓</kbd> 上下一位 · 状态格 <kbd>空格</kbd> 切换 · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> 保存 · 血压写 128/78
       </div>
       {lateRows.length > 0 && (
         <div className="toolbar">
@@ -316,7 +319,7 @@ export function RoundGrid({ floors }: { floors: number[] }) {
         <EmptyState title={`${floor} 楼在 ${date} 没有住养老人`} hint="请换一个楼层或日期；老人入住后会出现在这张表上。" />
       )}
       {rows.length > 0 && (
-        <div className="round-grid-wrap" ref={tableRef} onKeyDown={onKeyDown}>
+        <div className="round-grid-wrap" ref={tableRef} onKeyDown={onKeyDown} style={{ maxHeight: Math.max(240, windowHeight - gridTop - 48) }}>
           <table className="round-grid" aria-label="测量表">
             <thead>
               <tr>
@@ -424,8 +427,9 @@ export function RoundGrid({ floors }: { floors: number[] }) {
       {rows.length > 0 && (
         <div className="muted" style={{ marginTop: 8 }}>
           共 {qty(rows.length, '位老人')}
-          {dirty ? '，有未保存的修改' : ''}。外出、住院或拒测的老人请把状态切换过去，不填数值。
-          {ranges.data?.sources.some((s) => s.unverified) ? ' 判读标准中标有“待核实”的，尚未与原文核对。' : ''}
+          {dirty ? '，有未保存的修改' : ''}
+          {g?.round ? `；已由 ${g.round.recordedBy} 保存（${g.round.time}），改后再保存即为更正` : ''}
+          {ranges.data?.sources.some((s) => s.unverified) ? '；判读标准含“待核实”项' : ''}
         </div>
       )}
     </div>
