@@ -5,6 +5,7 @@ import { usersArea } from '../users/handlers.ts';
 import { institutionArea } from '../institution/handlers.ts';
 import { policyArea } from '../policy/handlers.ts';
 import { residentsArea } from '../residents/handlers.ts';
+import { vitalsArea } from '../vitals/handlers.ts';
 import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
@@ -20,6 +21,7 @@ export const AREAS = [
   institutionArea,
   policyArea,
   residentsArea,
+  vitalsArea,
   bedsArea,
   incidentsArea,
   deadlinesArea,

@@ -6,6 +6,7 @@ import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
+import { VITAL_ROUND_AUDIT_FIELDS, VITAL_SIGN_AUDIT_FIELDS } from '../vitals/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -20,6 +21,8 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,
+  vitalRound: VITAL_ROUND_AUDIT_FIELDS,
+  vitalSign: VITAL_SIGN_AUDIT_FIELDS,
   filing: {},
   backup: {},
 };

@@ -7,6 +7,8 @@ export const AUDIT_ENTITIES = {
   attachment: '附件',
   user: '用户',
   institution: '机构信息',
+  vitalRound: '生命体征测量表',
+  vitalSign: '生命体征记录',
   filing: '打印/导出',
   backup: '备份/恢复',
 } as const;

@@ -81,8 +81,10 @@ export const profileFile = z
 export type ProfileFile = z.output<typeof profileFile>;
 
 function parameterSchemas() {
-  return Object.fromEntries(Object.entries(PARAMETERS).map(([key, def]) => [key, cited((def as { value: z.ZodType }).value)])) as {
-    [K in ParameterKey]: ReturnType<typeof cited<(typeof PARAMETERS)[K]['value']>>;
+  return Object.fromEntries(Object.entries(PARAMETERS).map(([key, def]) => [key, cited((def as { value: z.ZodType }).value)])) as unknown as {
+    // The cited schema of each parameter, by its output: spelled as ReturnType<typeof cited<…>> the mapped type
+    // asks TypeScript to check every parameter's schema against every other's, which it cannot.
+    [K in ParameterKey]: z.ZodType<Cited<z.output<(typeof PARAMETERS)[K]['value']>>>;
   };
 }
 

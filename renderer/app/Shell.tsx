@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   TeamOutlined,
   AppstoreOutlined,
+  HeartOutlined,
   AlertOutlined,
   FileTextOutlined,
   UserOutlined,
@@ -18,16 +19,20 @@ import { ROLE_LABELS, ROLES } from '../../core/shared/roles.ts';
 import { USER_ADMINS } from '../../core/users/access.ts';
 import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
+import { VITALS_READERS } from '../../core/vitals/access.ts';
 import { PACK_READERS } from '../../core/districtPack/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
+import { useGuardedLeave } from '../ui/forms/leaveGuard.ts';
 
 // Each page is a chunk of its own, loaded the first time it is opened: the sign-in screen and the first page
 // need neither the roster's drawers nor the audit log (vite.config.ts splits the libraries the same way).
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const RosterPage = lazy(() => import('../features/residents/RosterPage.tsx').then((m) => ({ default: m.RosterPage })));
 const BedMapPage = lazy(() => import('../features/beds/BedMapPage.tsx').then((m) => ({ default: m.BedMapPage })));
+const VitalsPage = lazy(() => import('../features/vitals/VitalsPage.tsx').then((m) => ({ default: m.VitalsPage })));
+const VitalsResidentPage = lazy(() => import('../features/vitals/VitalsResidentPage.tsx').then((m) => ({ default: m.VitalsResidentPage })));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })));
 const DistrictPackPage = lazy(() => import('../features/districtPack/DistrictPackPage.tsx').then((m) => ({ default: m.DistrictPackPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
@@ -39,6 +44,7 @@ const PAGES = [
   { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
+  { path: '/vitals', label: '生命体征', icon: <HeartOutlined />, roles: VITALS_READERS, element: <VitalsPage /> },
   { path: '/incidents', label: '意外事件', icon: <AlertOutlined />, roles: ROLES, element: <IncidentsPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
@@ -54,6 +60,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
   const pages = PAGES.filter((p) => can(p.roles));
   const demo = status.mode === 'demo';
   const [changingPassword, setChangingPassword] = useState(false);
+  const leave = useGuardedLeave();
 
   const savePreference = useApiMutation('users.setPreferences');
   const toggleLargeText = (on: boolean) => {
@@ -71,7 +78,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
             mode="inline"
             selectedKeys={[pages.find((p) => p.path !== '/' && location.pathname.startsWith(p.path))?.path ?? '/']}
             items={pages.map((p) => ({ key: p.path, icon: p.icon, label: p.label }))}
-            onClick={(e) => void navigate(e.key)}
+            onClick={(e) => leave(() => void navigate(e.key))}
           />
         </Layout.Sider>
         <Layout>
@@ -96,7 +103,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
               <Button icon={<LockOutlined />} onClick={lock}>
                 锁定
               </Button>
-              <Button icon={<LogoutOutlined />} onClick={signOut}>
+              <Button icon={<LogoutOutlined />} onClick={() => leave(signOut)}>
                 退出
               </Button>
             </Space>
@@ -107,6 +114,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
                 {pages.map((p) => (
                   <Route key={p.path} path={p.path} element={p.element} />
                 ))}
+                {can(VITALS_READERS) && <Route path="/vitals/residents/:id" element={<VitalsResidentPage />} />}
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

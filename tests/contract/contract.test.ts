@@ -59,6 +59,32 @@ describe.each([
     await expectRefused('residents.list', { limit: 10_000 }, 'VALIDATION');
   });
 
+  it('refuses bad vital signs with the row and field named, and writes nothing', async () => {
+    const a = await home.call('residents.admit', admitInput(home.beds[6]!.bedId, { name: '体征甲', idNumber: idNumber() }));
+    const b = await home.call('residents.admit', admitInput(home.beds[7]!.bedId, { name: '体征乙', idNumber: idNumber() }));
+    const row = (residentId: number, values: Record<string, unknown> = {}) => ({ residentId, sbp: 128, dbp: 78, pulse: 72, temp: 36.5, ...values });
+    const round = (rows: unknown[], extra: Record<string, unknown> = {}) => ({ floor: 1, date: '2026-11-22', shift: 'am', time: '08:00', rows, ...extra });
+    // One bad row refuses the whole round: the good row is not saved either.
+    expect(await expectRefused('vitals.saveRound', round([row(a.id), row(b.id, { sbp: 400 })]), 'VALIDATION')).toMatchObject({
+      field: 'rows.1.sbp',
+      message: '104-2床 体征乙：收缩压 400 mmHg 不可能，请核对（应在 40–300 mmHg 之间）。整张测量表未保存。',
+    });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id, { temp: 50 })]), 'VALIDATION')).toMatchObject({ field: 'rows.0.temp' });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id)], { date: '2026-11-24' }), 'VALIDATION')).toMatchObject({ field: 'date' });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id)], { date: '2026-10-31' }), 'VALIDATION')).toMatchObject({
+      field: 'rows.0.residentId',
+      message: expect.stringContaining('早于入住日期 2026-11-01'),
+    });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id, { note: '长'.repeat(10_000) })]), 'VALIDATION')).toMatchObject({ field: 'rows.0.note' });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id, { sbp: '128' })]), 'VALIDATION')).toMatchObject({ field: 'rows.0.sbp' });
+    // A resident who has left: only a late entry with a reason, never after the day they left.
+    await home.call('residents.leave', { id: b.id, kind: 'discharged', date: '2026-11-21', reason: '家属接回' });
+    const single = { residentId: b.id, date: '2026-11-20', time: '09:00', pulse: 70 };
+    expect(await expectRefused('vitals.record', single, 'VALIDATION')).toMatchObject({ field: 'lateReason' });
+    expect(await expectRefused('vitals.record', { ...single, date: '2026-11-22', lateReason: '补录' }, 'VALIDATION')).toMatchObject({ field: 'date' });
+    await home.call('vitals.record', { ...single, lateReason: '纸质记录补录' });
+  });
+
   it('refuses an unknown method', async () => {
     await expectRefused('residents.drop', {}, 'UNKNOWN_METHOD');
   });

@@ -33,7 +33,11 @@ describe('岗位权限：护理员', () => {
 
     const menu = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
     // 意外事件 is there: caregivers are the ones who see a fall and report it.
-    expect(menu).toEqual(['总览', '住养老人', '床位图', '意外事件', '机构信息']);
+    expect(menu).toEqual(['总览', '住养老人', '床位图', '生命体征', '意外事件', '机构信息']);
+    // Caregivers see today's abnormal vital signs (who has a fever) but do not enter rounds.
+    await openMenu(page, '生命体征');
+    await page.getByRole('tab', { name: '今日异常' }).waitFor();
+    expect(await page.getByRole('tab', { name: '测量录入' }).count()).toBe(0);
 
     await openMenu(page, '住养老人');
     await waitForRosterTotal(page, 2);

@@ -4,6 +4,8 @@ import { RosterFiling } from '../residents/RosterFiling.tsx';
 import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx';
 import { DistrictPackFiling } from '../districtPack/DistrictPackFiling.tsx';
+import { RoundSheetFiling } from '../vitals/RoundSheetFiling.tsx';
+import { AbnormalVitalsFiling } from '../vitals/AbnormalVitalsFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -14,6 +16,8 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'roster-book': RosterBookFiling,
   incidents: IncidentRegisterFiling,
   'district-pack': DistrictPackFiling,
+  'round-sheet': RoundSheetFiling,
+  'abnormal-vitals': AbnormalVitalsFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
