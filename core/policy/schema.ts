@@ -81,8 +81,10 @@ export const profileFile = z
 export type ProfileFile = z.output<typeof profileFile>;
 
 function parameterSchemas() {
-  return Object.fromEntries(Object.entries(PARAMETERS).map(([key, def]) => [key, cited((def as { value: z.ZodType }).value)])) as {
-    [K in ParameterKey]: ReturnType<typeof cited<(typeof PARAMETERS)[K]['value']>>;
+  return Object.fromEntries(Object.entries(PARAMETERS).map(([key, def]) => [key, cited((def as { value: z.ZodType }).value)])) as unknown as {
+    // Typed by what each parses to: instantiating cited<> over the union of the parameters' schemas is more than
+    // the compiler can check (zod's schema types are invariant in their standard-schema property).
+    [K in ParameterKey]: z.ZodType<Cited<z.output<(typeof PARAMETERS)[K]['value']>>>;
   };
 }
 

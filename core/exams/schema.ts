@@ -1,0 +1,1 @@
+export { EXAM_PARAMETERS } from './parameters.ts';
