@@ -4,6 +4,9 @@ import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
 import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+import { ASSESSMENT_AUDIT_FIELDS } from '../assessments/schema.ts';
+import { RECORD_AUDIT_FIELDS } from '../records/schema.ts';
+import { EXAM_AUDIT_FIELDS } from '../exams/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -18,4 +21,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   institution: INSTITUTION_AUDIT_FIELDS,
   filing: {},
   backup: {},
+  assessment: ASSESSMENT_AUDIT_FIELDS,
+  ...RECORD_AUDIT_FIELDS,
+  annualExam: EXAM_AUDIT_FIELDS,
 };

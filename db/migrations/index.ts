@@ -9,6 +9,8 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0002-beds-residents.sql'),
   sqlMigration('0003-sign-in-security.sql'),
   sqlMigration('0004-indexes-for-scale.sql'),
+  sqlMigration('0005-health-records.sql'),
+  sqlMigration('0006-care-level-to-external-assessment.sql'),
 ];
 
 export { codeMigration };
