@@ -13,6 +13,7 @@ import { recordLeave } from '../residents/leave.ts';
 import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
+import { seedHealth } from './health.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
   AREA_CODES,
@@ -136,6 +137,8 @@ export interface SeedOptions {
   now: Date;
   isDemo: boolean;
   institutionName?: string;
+  /** Seed the health records (assessments, facts, exams, referrals); default yes. */
+  health?: boolean;
   /** Skip password hashing of the staff accounts (benchmarks create many homes). */
   users?: boolean;
 }
@@ -200,14 +203,14 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
     // Residents in residence, each in a free bed, with a spread of admission dates.
     const free = freeBeds();
     if (free.length < shape.residents) throw new Error(`床位不够：需要 ${shape.residents} 张，只有 ${free.length} 张空床`);
-    const admitted: { id: number; admittedOn: string; level: DemoLevel }[] = [];
+    const admitted: { id: number; admittedOn: string; birthDate: string; level: DemoLevel }[] = [];
     for (let i = 0; i < shape.residents; i++) {
       const p = person(rng, today, sequence++);
       const admittedOn = randomDate(rng, openedOn, today);
       const bedId = free.splice(rng.int(0, free.length - 1), 1)[0]!;
       const a = admission(rng, { ...p, today, openedOn, bedId, admittedOn });
       const r = admitResident(ctx, a.input);
-      admitted.push({ id: r.id, admittedOn, level: a.level });
+      admitted.push({ id: r.id, admittedOn, birthDate: p.born, level: a.level });
     }
     for (let i = 0; i < shape.moves && free.length > 0 && admitted.length > 0; i++) {
       const who = admitted[rng.int(0, admitted.length - 1)]!;
@@ -220,6 +223,8 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
         free.push(bedId);
       }
     }
+    // Health records with their own generator, so the roster above stays as it was for a given seed.
+    if (options.health !== false) seedHealth(ctx, seededRandom(shape.seed + 1), admitted);
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }
