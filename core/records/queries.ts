@@ -116,3 +116,29 @@ export function healthRecordFacts(db: Db, residentId: number): Record<EntryKind,
     referral: live('referral'),
   };
 }
+
+/** What every list shows beside a resident's name: the red allergy tag, 住院中, 安宁疗护. */
+export interface HealthTags {
+  /** Substances the resident is allergic to (in force); empty: no tag. */
+  allergies: string[];
+  hospital: HospitalStay | null;
+  hospiceSince: string | null;
+}
+
+export const NO_TAGS: HealthTags = { allergies: [], hospital: null, hospiceSince: null };
+
+/**
+ * The tags of every resident who has any, for a list of many (the roster of 2,000, the bed map): three reads of
+ * partial indexes, not one per resident. `tagsOf(id)` gives a resident's (NO_TAGS when none).
+ */
+export function healthTags(db: Db): (residentId: number) => HealthTags {
+  const allergies = allergySummaries(db);
+  const hospital = hospitalStays(db);
+  const hospice = hospiceResidents(db);
+  return (id) => {
+    const a = allergies.get(id);
+    const h = hospital.get(id);
+    const s = hospice.get(id);
+    return a || h || s ? { allergies: a ?? [], hospital: h ?? null, hospiceSince: s ?? null } : NO_TAGS;
+  };
+}

@@ -25,6 +25,7 @@ import { syncCareLevel } from './careLevel.ts';
 import { auditSnapshot } from './queries.ts';
 import { recordExternalAssessment } from '../assessments/external.ts';
 import { AppError } from '../shared/errors.ts';
+import { healthTags } from '../records/queries.ts';
 import type { WriteContext } from '../api/context.ts';
 import type { AdmitInput } from './schema.ts';
 
@@ -66,14 +67,15 @@ export const residentsArea = defineArea('residents', {
     input: listInput,
     handler: (ctx, input) => {
       const page = listResidents(ctx.db, input, ctx.today, { byIdNumber: fullView(ctx) });
-      return { ...page, rows: page.rows.map((r) => forViewer(ctx, r)) };
+      const tags = healthTags(ctx.db);
+      return { ...page, rows: page.rows.map((r) => ({ ...forViewer(ctx, r), tags: tags(r.id) })) };
     },
   }),
   'residents.get': method({
     kind: 'read',
     access: 'signedIn',
     input: residentIdInput,
-    handler: (ctx, input) => forViewer(ctx, residentDetail(ctx.db, input.id, ctx.today)),
+    handler: (ctx, input) => ({ ...forViewer(ctx, residentDetail(ctx.db, input.id, ctx.today)), tags: healthTags(ctx.db)(input.id) }),
   }),
   'residents.stats': method({
     kind: 'read',

@@ -10,12 +10,15 @@ import {
   TeamOutlined,
   AppstoreOutlined,
   UserOutlined,
+  MedicineBoxOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, ROLES } from '../../core/shared/roles.ts';
 import { USER_ADMINS } from '../../core/users/access.ts';
 import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
+import { ASSESSMENT_READERS } from '../../core/assessments/access.ts';
+import { RECORD_READERS } from '../../core/records/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -28,12 +31,15 @@ const BedMapPage = lazy(() => import('../features/beds/BedMapPage.tsx').then((m)
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const InstitutionPage = lazy(() => import('../features/institution/InstitutionPage.tsx').then((m) => ({ default: m.InstitutionPage })));
+const RecordPage = lazy(() => import('../features/records/RecordPage.tsx').then((m) => ({ default: m.RecordPage })));
+const NursePage = lazy(() => import('../features/records/NursePage.tsx').then((m) => ({ default: m.NursePage })));
 const BackupPage = lazy(() => import('../features/system/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 
 const PAGES = [
   { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
+  { path: '/care', label: '护理与健康', icon: <MedicineBoxOutlined />, roles: ASSESSMENT_READERS, element: <NursePage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: AUDIT_READERS, element: <AuditPage /> },
@@ -100,6 +106,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
                 {pages.map((p) => (
                   <Route key={p.path} path={p.path} element={p.element} />
                 ))}
+                {can(RECORD_READERS) && <Route path="/residents/:id/record" element={<RecordPage />} />}
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

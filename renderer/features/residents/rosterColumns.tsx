@@ -3,6 +3,8 @@ import type { ColumnType, SortOrder } from 'antd/es/table/interface';
 import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS, type ResidentRow, type RosterFilter } from '../../../core/residents/schema.ts';
 import { qty } from '../../ui/qty.ts';
 import { statusColor } from './labels.ts';
+import { HealthTags } from '../records/HealthTags.tsx';
+import type { HealthTags as Tags } from '../../../core/records/queries.ts';
 
 type Sort = RosterFilter['sort'];
 
@@ -42,6 +44,12 @@ export function rosterColumns(options: {
           {v}
         </a>
       ),
+    },
+    {
+      title: '提示',
+      dataIndex: 'tags',
+      widthEm: 5,
+      render: (tags: Tags | undefined) => <HealthTags tags={tags} compact />,
     },
     { title: '性别/年龄', dataIndex: 'age', key: 'age', widthEm: 6.5, sorter: true, sortOrder: sortOrder('age'), render: (age: number, r) => `${r.sex} · ${qty(age, '岁')}` },
     { title: '身份证号', dataIndex: 'idNumber', widthEm: 12.5, render: (v: string) => <span className="id-number">{v}</span> },
