@@ -65,6 +65,8 @@ export function AssessmentDrawer({ resident, scale, onClose }: { resident: { id:
   );
   const score = useApiQuery('assessments.score', request, { placeholderData: keepPreviousData });
   const answered = Object.keys(answers).length;
+  // The core names a refused answer under answers.<item code> (B.4.5): codes with dots nest in the form's errors.
+  const answersError = firstMessage(api.form.formState.errors.answers);
   const itemCount = def.parts.reduce((s, p) => s + p.items.length, 0);
 
   return (
@@ -125,7 +127,10 @@ export function AssessmentDrawer({ resident, scale, onClose }: { resident: { id:
               <Radio.Group
                 aria-label={`${item.code} ${item.label}`}
                 value={answers[item.code]}
-                onChange={(e) => setAnswers((a) => ({ ...a, [item.code]: e.target.value as string }))}
+                onChange={(e) => {
+                  setAnswers((a) => ({ ...a, [item.code]: e.target.value as string }));
+                  api.form.clearErrors('answers');
+                }}
                 options={item.options.map((o) => ({ value: o.code, label: `${o.label}（${o.points}分）` }))}
               />
             </div>
@@ -138,11 +143,23 @@ export function AssessmentDrawer({ resident, scale, onClose }: { resident: { id:
       <Field control={control} name="lateReason" label="补记原因（老人已离院、补录纸质记录时填写）">
         {(f) => <Input {...f} id="lateReason" maxLength={200} />}
       </Field>
+      {answersError && <Alert type="error" showIcon title={answersError} style={{ marginBottom: 8 }} data-testid="answers-error" />}
       <Card size="small" title={`评分（已答 ${answered}/${itemCount} 项）`} className="live-score" style={{ position: 'sticky', bottom: 0, maxHeight: '40vh', overflowY: 'auto' }}>
         <LiveScore data={score.data} error={score.error?.message ?? null} />
       </Card>
     </FormDrawer>
   );
+}
+
+function firstMessage(node: unknown): string | null {
+  if (!node || typeof node !== 'object') return null;
+  const message = (node as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  for (const child of Object.values(node)) {
+    const found = firstMessage(child);
+    if (found) return found;
+  }
+  return null;
 }
 
 type ScoreData = ReturnType<typeof useApiQuery<'assessments.score'>>['data'];
