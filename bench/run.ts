@@ -5,6 +5,7 @@ import { ensureRenderer } from '../scripts/ensure-renderer.ts';
 import { BENCH_HOME, QUICK_HOME } from './seed.ts';
 import { loadPools, openBench, type BenchContext } from './context.ts';
 import { auditOperations, auditSamples, ROSTER_OPERATIONS, WRITE_OPERATIONS, type AuditSamples } from './operations.ts';
+import { HEALTH_OPERATIONS } from './healthOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
 import { formatPlans, queryPlans } from './plans.ts';
@@ -141,7 +142,7 @@ async function run(): Promise<void> {
       const added = await ensureFreeBeds(ctx);
       if (added) notes.push(added);
       let samples: AuditSamples | null = null;
-      const reads = [...ROSTER_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large)))];
+      const reads = [...ROSTER_OPERATIONS, ...HEALTH_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large)))];
       const plans = queryPlans(ctx, reads);
       if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
       for (const p of plans.filter((x) => x.ok === false)) notes.push(`${p.operation}·${p.label} 的查询计划没有用到索引 ${p.expectIndex}（见 --plans）`);
