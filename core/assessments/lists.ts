@@ -2,7 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { Where } from '../shared/sqlWhere.ts';
 import { bedLabel } from '../beds/schema.ts';
-import { REQUIRED_TRACKS, dueStatus, type DueStatus } from './resident.ts';
+import { REQUIRED_TRACKS, type DueStatus } from './resident.ts';
 import { TRACKS, type NurseListInput, type Track } from './schema.ts';
 import type { Risk } from './scales/types.ts';
 
@@ -74,66 +74,52 @@ export interface DueRow {
   nextDueOn: string | null;
 }
 
-const STATUS_ORDER: Record<DueStatus, number> = { never: 0, overdue: 1, due: 2, soon: 3, ok: 4 };
-
 /**
  * 待评估名单: every track of every resident in residence that is overdue, due today or due by `soonUntil`, and the
- * required tracks (ability, Braden, Morse) never done — never done first, then by due date, then by bed.
+ * required tracks (ability, Braden, Morse) never done — never done first, then by due date, then by bed. Counted by
+ * status and paged in SQL: the latest-result table by next_due_on for the due ones, each resident in residence
+ * against the required tracks by primary key for the never done; only the page's rows are read out.
  */
 export function dueList(db: Db, input: NurseListInput, today: string, soonUntil: string) {
   const w = residentsWhere(input);
-  const track = input.track;
-  const due = stmt<Located & { track: Track; assessed_on: string; level_label: string; next_due_on: string }>(
+  const required = REQUIRED_TRACKS.filter((t) => input.track === null || t === input.track);
+  const trackFilter = input.track === null ? '' : 'AND l.track = @track';
+  const requiredTracks = required.length === 0 ? "SELECT NULL AS track WHERE 0" : required.map((t) => `SELECT '${t}' AS track`).join(' UNION ALL ');
+  const params = { ...w.params, soonUntil, today, ...(input.track === null ? {} : { track: input.track }) };
+  const union = `
+    SELECT 0 AS rank, r.id, r.name, b.floor, b.room, b.bed_no, t.track, NULL AS assessed_on, NULL AS level_label, NULL AS next_due_on
+    FROM residents r INDEXED BY residents_one_per_bed JOIN beds b ON b.id = r.bed_id JOIN (${requiredTracks}) t
+    WHERE ${w.conditions} AND NOT EXISTS (SELECT 1 FROM assessment_latest l WHERE l.resident_id = r.id AND l.track = t.track)
+    UNION ALL
+    SELECT CASE WHEN l.next_due_on < @today THEN 1 WHEN l.next_due_on = @today THEN 2 ELSE 3 END, r.id, r.name, b.floor, b.room, b.bed_no,
+           l.track, l.assessed_on, l.level_label, l.next_due_on
+    FROM assessment_latest l INDEXED BY assessment_latest_due JOIN residents r ON r.id = l.resident_id JOIN beds b ON b.id = r.bed_id
+    WHERE l.next_due_on <= @soonUntil ${trackFilter} AND ${w.conditions}`;
+  const byRank = stmt<{ rank: number; n: number }>(db, `SELECT rank, count(*) AS n FROM (${union}) GROUP BY rank`).all(params);
+  const n = (rank: number) => byRank.find((x) => x.rank === rank)?.n ?? 0;
+  const counts = { never: n(0), overdue: n(1), due: n(2), soon: n(3) };
+  const rows = stmt<Located & { rank: number; track: Track; assessed_on: string | null; level_label: string | null; next_due_on: string | null }>(
     db,
-    `SELECT r.id, r.name, b.floor, b.room, b.bed_no, l.track, l.assessed_on, l.level_label, l.next_due_on
-     FROM assessment_latest l INDEXED BY assessment_latest_due
-     JOIN residents r ON r.id = l.resident_id JOIN beds b ON b.id = r.bed_id
-     WHERE l.next_due_on <= @soonUntil AND ${w.conditions}`,
-  )
-    .all({ ...w.params, soonUntil })
-    .filter((r) => track === null || r.track === track);
-  const required = REQUIRED_TRACKS.filter((t) => track === null || t === track);
-  const never =
-    required.length === 0
-      ? []
-      : stmt<Located & { track: Track }>(
-          db,
-          `SELECT r.id, r.name, b.floor, b.room, b.bed_no, t.track
-           FROM residents r INDEXED BY residents_one_per_bed JOIN beds b ON b.id = r.bed_id
-           JOIN (SELECT 'ability' AS track UNION ALL SELECT 'braden' UNION ALL SELECT 'morse') t
-           WHERE ${w.conditions} AND NOT EXISTS (SELECT 1 FROM assessment_latest l WHERE l.resident_id = r.id AND l.track = t.track)`,
-        )
-          .all(w.params)
-          .filter((r) => required.includes(r.track));
-  const rows: (DueRow & Located)[] = [
-    ...never.map((r) => ({ ...r, residentId: r.id, bedLabel: bedLabel(r.room, r.bed_no), trackLabel: TRACKS[r.track], status: 'never' as const, lastOn: null, lastLevel: null, nextDueOn: null })),
-    ...due.map((r) => ({
-      ...r,
-      residentId: r.id,
-      bedLabel: bedLabel(r.room, r.bed_no),
-      trackLabel: TRACKS[r.track],
-      status: dueStatus(r.next_due_on, today, soonUntil) as DueStatus,
-      lastOn: r.assessed_on,
-      lastLevel: r.level_label,
-      nextDueOn: r.next_due_on,
-    })),
-  ].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.nextDueOn ?? '').localeCompare(b.nextDueOn ?? '') || BED_ORDER(a, b));
-  const counts = { never: 0, overdue: 0, due: 0, soon: 0 };
-  for (const r of rows) if (r.status !== 'ok') counts[r.status]++;
+    `SELECT * FROM (${union})
+     ORDER BY rank, coalesce(next_due_on, ''), floor, length(room), room, length(bed_no), bed_no, track LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit, offset: input.offset });
+  const STATUS: DueStatus[] = ['never', 'overdue', 'due', 'soon'];
   return {
-    total: rows.length,
+    total: counts.never + counts.overdue + counts.due + counts.soon,
     counts,
-    rows: rows.slice(input.offset, input.offset + input.limit).map(({ residentId, name, bedLabel, floor, track, trackLabel, status, lastOn, lastLevel, nextDueOn }) => ({
-      residentId,
-      name,
-      bedLabel,
-      floor,
-      track,
-      trackLabel,
-      status,
-      lastOn,
-      lastLevel,
-      nextDueOn,
-    })),
+    rows: rows.map(
+      (r): DueRow => ({
+        residentId: r.id,
+        name: r.name,
+        bedLabel: bedLabel(r.room, r.bed_no),
+        floor: r.floor,
+        track: r.track,
+        trackLabel: TRACKS[r.track],
+        status: STATUS[r.rank]!,
+        lastOn: r.assessed_on,
+        lastLevel: r.level_label,
+        nextDueOn: r.next_due_on,
+      }),
+    ),
   };
 }

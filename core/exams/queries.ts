@@ -41,8 +41,9 @@ export interface ExamDueRow {
 
 /**
  * 年度体检待检名单: residents in residence aged 65+ today with no exam in the window (examWindowStart), by bed; and the
- * home's completion rate over all residents in residence aged 65+ (done / eligible). Reads the residents by
- * (status, birth_date) and each one's latest exam by (resident_id, exam_on).
+ * home's completion rate over all residents in residence aged 65+ (done / eligible). Counted in SQL from the residents
+ * by (status, birth_date) and their exams by (resident_id, exam_on); only the page's rows are read out, with each
+ * one's last exam.
  */
 export function examDueList(db: Db, input: DueListInput, today: string) {
   const period = examPeriod(db);
@@ -52,25 +53,28 @@ export function examDueList(db: Db, input: DueListInput, today: string) {
     .and("r.status = 'in_residence' AND r.deleted_at IS NULL AND r.birth_date <= @bornBy", { bornBy })
     .equals('b.floor', 'floor', input.floor);
   if (input.q) w.contains(['r.name'], 'q', input.q);
+  const params = { ...w.params, since };
+  const from = `FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id WHERE ${w.conditions}`;
+  const notDone = 'NOT EXISTS (SELECT 1 FROM annual_exams e INDEXED BY annual_exams_resident WHERE e.resident_id = r.id AND e.exam_on >= @since AND e.deleted_at IS NULL)';
+  const counted = stmt<{ eligible: number; due: number }>(db, `SELECT count(*) AS eligible, coalesce(sum(${notDone}), 0) AS due ${from}`).get(params)!;
   const rows = stmt<{ id: number; name: string; birth_date: string; floor: number; room: string; bed_no: string; last_on: string | null }>(
     db,
     `SELECT r.id, r.name, r.birth_date, b.floor, b.room, b.bed_no,
-       (SELECT max(e.exam_on) FROM annual_exams e WHERE e.resident_id = r.id AND e.deleted_at IS NULL) AS last_on
-     FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
-     WHERE ${w.conditions}
-     ORDER BY b.floor, length(b.room), b.room, length(b.bed_no), b.bed_no`,
-  ).all(w.params);
-  const due = rows.filter((r) => r.last_on === null || r.last_on < since);
+       (SELECT max(e.exam_on) FROM annual_exams e INDEXED BY annual_exams_resident WHERE e.resident_id = r.id AND e.deleted_at IS NULL) AS last_on
+     ${from} AND ${notDone}
+     ORDER BY b.floor, length(b.room), b.room, length(b.bed_no), b.bed_no LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit, offset: input.offset });
+  const done = counted.eligible - counted.due;
   return {
     /** Residents aged 65+ in residence (filtered as asked) and how many had this period's exam. */
-    eligible: rows.length,
-    done: rows.length - due.length,
+    eligible: counted.eligible,
+    done,
     /** Completion rate in per cent, one decimal; null when nobody is eligible. */
-    rate: rows.length === 0 ? null : Math.round(((rows.length - due.length) / rows.length) * 1000) / 10,
+    rate: counted.eligible === 0 ? null : Math.round((done / counted.eligible) * 1000) / 10,
     since,
     period,
-    total: due.length,
-    rows: due.slice(input.offset, input.offset + input.limit).map(
+    total: counted.due,
+    rows: rows.map(
       (r): ExamDueRow => ({ residentId: r.id, name: r.name, age: ageOn(r.birth_date, today), bedLabel: bedLabel(r.room, r.bed_no), floor: r.floor, lastExamOn: r.last_on }),
     ),
   };

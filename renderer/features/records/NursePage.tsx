@@ -16,11 +16,11 @@ function useFilters() {
   const [q, setQ] = useState('');
   const filter = useDebounced({ floor, q }, 250);
   const bar = (
-    <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
-      <Input.Search allowClear placeholder="按姓名查找" style={{ width: 200 }} value={q} onChange={(e) => setQ(e.target.value)} aria-label="按姓名查找" />
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Input.Search allowClear placeholder="按姓名查找" style={{ width: '12em' }} value={q} onChange={(e) => setQ(e.target.value)} aria-label="按姓名查找" />
       <Select
         value={floor ?? 'all'}
-        style={{ width: 140 }}
+        style={{ width: '9em' }}
         onChange={(v: number | 'all') => setFloor(v === 'all' ? null : v)}
         options={[{ value: 'all' as const, label: '全部楼层' }, ...(floors.data ?? []).map((f) => ({ value: f.floor, label: `${f.floor} 楼` }))]}
         aria-label="楼层"
@@ -56,8 +56,8 @@ function HighRisk() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '没有压力性损伤或跌倒高危的老人（按最近一次 Braden、Morse 评估）' }}
         columns={[
-          { title: '床位', dataIndex: 'bedLabel', width: 90 },
-          { title: '姓名', dataIndex: 'name', width: 110, render: nameLink(navigate) },
+          { title: '床位', dataIndex: 'bedLabel', width: '6em' },
+          { title: '姓名', dataIndex: 'name', width: '7.5em', render: nameLink(navigate) },
           { title: '压力性损伤（Braden）', dataIndex: 'braden', render: band },
           { title: '跌倒（Morse）', dataIndex: 'morse', render: band },
         ]}
@@ -88,12 +88,12 @@ function Due() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '没有到期或逾期的评估' }}
         columns={[
-          { title: '床位', dataIndex: 'bedLabel', width: 90 },
-          { title: '姓名', dataIndex: 'name', width: 110, render: nameLink(navigate) },
+          { title: '床位', dataIndex: 'bedLabel', width: '6em' },
+          { title: '姓名', dataIndex: 'name', width: '7.5em', render: nameLink(navigate) },
           { title: '评估', dataIndex: 'trackLabel' },
-          { title: '状态', dataIndex: 'status', width: 110, render: (s: keyof typeof STATUS) => <Tag color={STATUS[s][0]}>{STATUS[s][1]}</Tag> },
+          { title: '状态', dataIndex: 'status', width: '7.5em', render: (s: keyof typeof STATUS) => <Tag color={STATUS[s][0]}>{STATUS[s][1]}</Tag> },
           { title: '上次', key: 'last', render: (_, r) => (r.lastOn ? `${r.lastOn} ${r.lastLevel}` : '—') },
-          { title: '应评估日期', dataIndex: 'nextDueOn', width: 110, render: (v: string | null) => v ?? '—' },
+          { title: '应评估日期', dataIndex: 'nextDueOn', width: '7.5em', render: (v: string | null) => v ?? '—' },
         ]}
       />
     </>
@@ -127,9 +127,9 @@ function ExamDue() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '65 岁及以上的老人本年度都已体检' }}
         columns={[
-          { title: '床位', dataIndex: 'bedLabel', width: 90 },
-          { title: '姓名', dataIndex: 'name', width: 110, render: nameLink(navigate) },
-          { title: '年龄', dataIndex: 'age', width: 70 },
+          { title: '床位', dataIndex: 'bedLabel', width: '6em' },
+          { title: '姓名', dataIndex: 'name', width: '7.5em', render: nameLink(navigate) },
+          { title: '年龄', dataIndex: 'age', width: '4.5em' },
           { title: '上次体检', dataIndex: 'lastExamOn', render: (v: string | null) => v ?? '从未体检' },
         ]}
       />
@@ -152,11 +152,11 @@ function OpenReferrals() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '没有未结束的转诊' }}
         columns={[
-          { title: '床位', dataIndex: 'bedLabel', width: 90 },
-          { title: '姓名', dataIndex: 'name', width: 110, render: nameLink(navigate) },
+          { title: '床位', dataIndex: 'bedLabel', width: '6em' },
+          { title: '姓名', dataIndex: 'name', width: '7.5em', render: nameLink(navigate) },
           { title: '转往', key: 'hospital', render: (_, r) => `${r.hospital}${r.department ? ` ${r.department}` : ''}${r.partner ? '（医联体）' : ''}` },
-          { title: '转出日期', dataIndex: 'referredOn', width: 110 },
-          { title: '已离院天数', dataIndex: 'daysAway', width: 100 },
+          { title: '转出日期', dataIndex: 'referredOn', width: '7.5em' },
+          { title: '已离院天数', dataIndex: 'daysAway', width: '6.5em' },
           { title: '', key: 'tags', render: (_, r) => (r.admitted ? <Tag color="orange">住院中</Tag> : <Tag>门急诊</Tag>) },
           { title: '原因', dataIndex: 'reason' },
         ]}
