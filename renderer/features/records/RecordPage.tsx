@@ -11,6 +11,9 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
 import { HealthTags } from './HealthTags.tsx';
+import { FilingActions } from '../filings/FilingActions.tsx';
+import { ASSESSMENT_PRINTERS } from '../../../core/assessments/access.ts';
+import { EXAM_READERS } from '../../../core/exams/access.ts';
 import { AssessmentDrawer, type AssessScale } from './AssessmentDrawer.tsx';
 import {
   AllergyDialog,
@@ -203,6 +206,7 @@ export function RecordPage() {
 
 function Assessments({ residentId }: { residentId: number }) {
   const q = useApiQuery('assessments.forResident', { residentId });
+  const { can } = useSession();
   if (!q.data) return <Spin />;
   return (
     <>
@@ -236,7 +240,13 @@ function Assessments({ residentId }: { residentId: number }) {
           { title: '量表', dataIndex: 'scaleLabel' },
           { title: '总分', dataIndex: 'total', width: 70, render: (v: number | null) => v ?? '—' },
           { title: '结果', dataIndex: 'levelLabel', render: (v: string, a) => (a.deletedAt ? <s>{v}</s> : v) },
-          { title: '评估员/来源', key: 'who', render: (_, a) => a.assessors || a.source },
+          { title: '评估员/来源', key: 'who', render: (_, a) => (Array.isArray(a.assessors) ? a.assessors.join('、') : a.assessors) || a.source },
+          {
+            title: '',
+            key: 'print',
+            width: '6em',
+            render: (_, a) => (a.scale !== 'external' && can(ASSESSMENT_PRINTERS) ? <FilingActions request={{ kind: 'assessment', input: { id: a.id } }} /> : null),
+          },
         ]}
       />
     </>
@@ -245,6 +255,7 @@ function Assessments({ residentId }: { residentId: number }) {
 
 function Exams({ residentId }: { residentId: number }) {
   const q = useApiQuery('exams.forResident', { residentId });
+  const { can } = useSession();
   if (!q.data) return <Spin />;
   return (
     <Table
@@ -259,6 +270,12 @@ function Exams({ residentId }: { residentId: number }) {
         { title: '健康评价', key: 'evaluation', render: (_, e) => (e.evaluation === 'normal' ? '体检无异常' : `有异常：${e.form.abnormalities.join('；')}`) },
         { title: '生活自理能力', key: 'selfcare', render: (_, e) => `${e.selfcare.total} 分 ${e.selfcare.level.label}` },
         { title: '中医体质', key: 'tcm', render: (_, e) => e.tcm.result.level.label },
+        {
+          title: '',
+          key: 'print',
+          width: '6em',
+          render: (_, e) => (!e.deletedAt && can(EXAM_READERS) ? <FilingActions request={{ kind: 'annual-exam', input: { residentId, year: e.year } }} /> : null),
+        },
       ]}
     />
   );
