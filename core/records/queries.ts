@@ -128,13 +128,37 @@ export interface HealthTags {
 export const NO_TAGS: HealthTags = { allergies: [], hospital: null, hospiceSince: null };
 
 /**
- * The tags of every resident who has any, for a list of many (the roster of 2,000, the bed map): three reads of
- * partial indexes, not one per resident. `tagsOf(id)` gives a resident's (NO_TAGS when none).
+ * The tags of the residents of a list, for lists of many: three reads of partial indexes — for the residents given
+ * (a roster page of 100: by resident id), or for everyone who has any (the bed map). `tagsOf(id)` gives a
+ * resident's (NO_TAGS when none).
  */
-export function healthTags(db: Db): (residentId: number) => HealthTags {
-  const allergies = allergySummaries(db);
-  const hospital = hospitalStays(db);
-  const hospice = hospiceResidents(db);
+export function healthTags(db: Db, residentIds?: readonly number[]): (residentId: number) => HealthTags {
+  const only = residentIds === undefined ? '' : 'AND resident_id IN (SELECT value FROM json_each(@ids))';
+  const params = residentIds === undefined ? {} : { ids: JSON.stringify(residentIds) };
+  const allergies = new Map<number, string[]>();
+  for (const r of stmt<{ resident_id: number; substance: string }>(
+    db,
+    `SELECT resident_id, substance FROM allergies INDEXED BY allergies_active WHERE deleted_at IS NULL ${only} ORDER BY resident_id, id`,
+  ).all(params)) {
+    allergies.set(r.resident_id, [...(allergies.get(r.resident_id) ?? []), r.substance]);
+  }
+  const hospital = new Map(
+    stmt<{ resident_id: number; id: number; hospital: string; referred_on: string }>(
+      db,
+      `SELECT resident_id, id, hospital, referred_on FROM referrals INDEXED BY referrals_open
+       WHERE returned_on IS NULL AND deleted_at IS NULL AND admitted = 1 ${only}`,
+    )
+      .all(params)
+      .map((r) => [r.resident_id, { referralId: r.id, hospital: r.hospital, since: r.referred_on }]),
+  );
+  const hospice = new Map(
+    stmt<{ resident_id: number; started_on: string }>(
+      db,
+      `SELECT resident_id, started_on FROM hospice_periods INDEXED BY hospice_one_open WHERE ended_on IS NULL AND deleted_at IS NULL ${only}`,
+    )
+      .all(params)
+      .map((r) => [r.resident_id, r.started_on]),
+  );
   return (id) => {
     const a = allergies.get(id);
     const h = hospital.get(id);

@@ -40,6 +40,11 @@ describe('allergies', () => {
       { id: expect.any(Number), category: 'food', substance: '海鲜', reaction: '', severity: 'mild' },
     ]);
     expect(allergySummaries(t.runtime.db).get(residentId)).toEqual(['海鲜', '青霉素']);
+    // The red tag wherever the resident appears: the roster page, the drawer, the bed map.
+    expect((await home.call('residents.list', {})).rows.find((r) => r.id === residentId)!.tags.allergies).toEqual(['海鲜', '青霉素']);
+    expect((await home.call('residents.get', { id: residentId })).tags.allergies).toEqual(['海鲜', '青霉素']);
+    const beds = (await home.call('beds.map', { floor: null })).beds;
+    expect(beds.find((b) => b.occupant?.residentId === residentId)!.occupant!.tags.allergies).toEqual(['海鲜', '青霉素']);
   });
 
   it('drops a removed allergy from the tag and can restore it', async () => {
@@ -80,6 +85,7 @@ describe('referrals 双向转诊', () => {
   it('shows a hospital stay (住院中, the bed kept) while the referral is open, and closes it on return', async () => {
     const out = await home.call('records.referOut', referral());
     expect(hospitalStays(t.runtime.db).get(residentId)).toMatchObject({ hospital: '区人民医院', since: '2026-11-20' });
+    expect((await home.call('residents.list', {})).rows.find((r) => r.id === residentId)!.tags.hospital).toMatchObject({ hospital: '区人民医院' });
     expect((await home.call('records.openReferrals', {})).rows).toMatchObject([{ name: expect.any(String), hospital: '区人民医院', partner: true, daysAway: 3 }]);
     expect(await refused('records.referOut', referral({ hospital: '市中心医院' }))).toMatchObject({ code: 'CONFLICT' });
     expect(await refused('records.referBack', { id: out.id, returnedOn: '2026-11-19', outcome: 'returned', dischargeDiagnosis: '', dischargeSummary: '', newOrders: '' })).toMatchObject({ field: 'returnedOn' });

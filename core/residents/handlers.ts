@@ -67,7 +67,7 @@ export const residentsArea = defineArea('residents', {
     input: listInput,
     handler: (ctx, input) => {
       const page = listResidents(ctx.db, input, ctx.today, { byIdNumber: fullView(ctx) });
-      const tags = healthTags(ctx.db);
+      const tags = healthTags(ctx.db, page.rows.map((r) => r.id));
       return { ...page, rows: page.rows.map((r) => ({ ...forViewer(ctx, r), tags: tags(r.id) })) };
     },
   }),
@@ -75,7 +75,7 @@ export const residentsArea = defineArea('residents', {
     kind: 'read',
     access: 'signedIn',
     input: residentIdInput,
-    handler: (ctx, input) => ({ ...forViewer(ctx, residentDetail(ctx.db, input.id, ctx.today)), tags: healthTags(ctx.db)(input.id) }),
+    handler: (ctx, input) => ({ ...forViewer(ctx, residentDetail(ctx.db, input.id, ctx.today)), tags: healthTags(ctx.db, [input.id])(input.id) }),
   }),
   'residents.stats': method({
     kind: 'read',
