@@ -15,6 +15,8 @@ import { FilingActions } from '../filings/FilingActions.tsx';
 import { ASSESSMENT_PRINTERS } from '../../../core/assessments/access.ts';
 import { EXAM_READERS } from '../../../core/exams/access.ts';
 import { AssessmentDrawer, type AssessScale } from './AssessmentDrawer.tsx';
+import { ExamDrawer } from './ExamDrawer.tsx';
+import { EXAMINERS } from '../../../core/exams/access.ts';
 import {
   AllergyDialog,
   ConditionDialog,
@@ -56,6 +58,7 @@ export function RecordPage() {
   const record = useApiQuery('records.get', { residentId: id });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [assess, setAssess] = useState<AssessScale | null>(null);
+  const [exam, setExam] = useState(false);
   const restore = useApiMutation('records.restore');
   const editor = can(RECORD_EDITORS);
   if (record.isPending) return <Spin />;
@@ -185,10 +188,24 @@ export function RecordPage() {
         items={[
           { key: 'facts', label: '档案', children: facts },
           { key: 'assessments', label: '评估', children: <Assessments residentId={id} /> },
-          { key: 'exams', label: '年度体检', children: <Exams residentId={id} /> },
+          {
+            key: 'exams',
+            label: '年度体检',
+            children: (
+              <>
+                {can(EXAMINERS) && (
+                  <Button icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setExam(true)}>
+                    录入年度体检
+                  </Button>
+                )}
+                <Exams residentId={id} />
+              </>
+            ),
+          },
           { key: 'timeline', label: '时间线', children: <RecordTimeline residentId={id} /> },
         ]}
       />
+      {exam && <ExamDrawer resident={r} onClose={() => setExam(false)} />}
       {assess && <AssessmentDrawer resident={r} scale={assess} onClose={() => setAssess(null)} />}
       {dialog?.kind === 'allergy' && <AllergyDialog who={who} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'condition' && <ConditionDialog who={who} onClose={() => setDialog(null)} />}
