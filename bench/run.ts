@@ -15,6 +15,7 @@ import {
   WRITE_OPERATIONS,
   type AuditSamples,
 } from './operations.ts';
+import { HEALTH_OPERATIONS } from './healthOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
 import { measureDocument } from './document.ts';
@@ -156,7 +157,13 @@ async function run(): Promise<void> {
       const added = await ensureFreeBeds(ctx);
       if (added) notes.push(added);
       let samples: AuditSamples | null = null;
-      const reads = [...ROSTER_OPERATIONS, ...PACK_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large))), ...VITALS_READ_OPERATIONS];
+      const reads = [
+        ...ROSTER_OPERATIONS,
+        ...HEALTH_OPERATIONS,
+        ...PACK_OPERATIONS,
+        ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large))),
+        ...VITALS_READ_OPERATIONS,
+      ];
       const plans = queryPlans(ctx, reads);
       if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
       for (const p of plans.filter((x) => x.ok === false)) notes.push(`${p.operation}·${p.label} 的查询计划没有用到索引 ${p.expectIndex}（见 --plans）`);

@@ -13,6 +13,9 @@ import { systemArea } from '../system/handlers.ts';
 import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
+import { assessmentsArea } from '../assessments/handlers.ts';
+import { recordsArea } from '../records/handlers.ts';
+import { examsArea } from '../exams/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
 export const AREAS = [
@@ -29,6 +32,9 @@ export const AREAS = [
   auditArea,
   filingsArea,
   systemArea,
+  assessmentsArea,
+  recordsArea,
+  examsArea,
 ] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */

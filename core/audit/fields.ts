@@ -7,6 +7,9 @@ import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
 import { VITAL_ROUND_AUDIT_FIELDS, VITAL_SIGN_AUDIT_FIELDS } from '../vitals/schema.ts';
+import { ASSESSMENT_AUDIT_FIELDS } from '../assessments/schema.ts';
+import { RECORD_AUDIT_FIELDS } from '../records/schema.ts';
+import { EXAM_AUDIT_FIELDS } from '../exams/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -25,4 +28,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   vitalSign: VITAL_SIGN_AUDIT_FIELDS,
   filing: {},
   backup: {},
+  assessment: ASSESSMENT_AUDIT_FIELDS,
+  ...RECORD_AUDIT_FIELDS,
+  annualExam: EXAM_AUDIT_FIELDS,
 };

@@ -11,6 +11,15 @@ export const AUDIT_ENTITIES = {
   vitalSign: '生命体征记录',
   filing: '打印/导出',
   backup: '备份/恢复',
+  assessment: '评估',
+  medicalHistory: '病史',
+  allergy: '过敏',
+  condition: '慢性病',
+  outsideMedication: '长期用药',
+  hospice: '安宁疗护',
+  vaccination: '预防接种',
+  referral: '转诊',
+  annualExam: '年度体检',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

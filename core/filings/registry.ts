@@ -6,6 +6,8 @@ import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 import { incidentRegisterFiling } from '../incidents/filings.ts';
 import { districtPackFiling } from '../districtPack/filings.ts';
 import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
+import { assessmentFiling } from '../assessments/filings.ts';
+import { annualExamFiling } from '../exams/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -18,6 +20,8 @@ const KINDS = [
   abnormalVitalsFiling,
   incidentRegisterFiling,
   districtPackFiling,
+  assessmentFiling,
+  annualExamFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

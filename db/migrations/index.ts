@@ -12,6 +12,8 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0005-incidents.sql'),
   sqlMigration('0006-attachments.sql'),
   sqlMigration('0007-vital-signs.sql'),
+  sqlMigration('0008-health-records.sql'),
+  sqlMigration('0009-care-level-to-external-assessment.sql'),
 ];
 
 export { codeMigration };

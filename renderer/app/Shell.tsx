@@ -13,6 +13,7 @@ import {
   AlertOutlined,
   FileTextOutlined,
   UserOutlined,
+  MedicineBoxOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, ROLES } from '../../core/shared/roles.ts';
@@ -21,6 +22,8 @@ import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
 import { VITALS_READERS } from '../../core/vitals/access.ts';
 import { PACK_READERS } from '../../core/districtPack/access.ts';
+import { ASSESSMENT_READERS } from '../../core/assessments/access.ts';
+import { RECORD_READERS } from '../../core/records/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -38,6 +41,8 @@ const DistrictPackPage = lazy(() => import('../features/districtPack/DistrictPac
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const InstitutionPage = lazy(() => import('../features/institution/InstitutionPage.tsx').then((m) => ({ default: m.InstitutionPage })));
+const RecordPage = lazy(() => import('../features/records/RecordPage.tsx').then((m) => ({ default: m.RecordPage })));
+const NursePage = lazy(() => import('../features/records/NursePage.tsx').then((m) => ({ default: m.NursePage })));
 const BackupPage = lazy(() => import('../features/system/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 
 const PAGES = [
@@ -45,6 +50,7 @@ const PAGES = [
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
   { path: '/vitals', label: '生命体征', icon: <HeartOutlined />, roles: VITALS_READERS, element: <VitalsPage /> },
+  { path: '/care', label: '护理与健康', icon: <MedicineBoxOutlined />, roles: ASSESSMENT_READERS, element: <NursePage /> },
   { path: '/incidents', label: '意外事件', icon: <AlertOutlined />, roles: ROLES, element: <IncidentsPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
@@ -115,6 +121,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
                   <Route key={p.path} path={p.path} element={p.element} />
                 ))}
                 {can(VITALS_READERS) && <Route path="/vitals/residents/:id" element={<VitalsResidentPage />} />}
+                {can(RECORD_READERS) && <Route path="/residents/:id/record" element={<RecordPage />} />}
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

@@ -85,6 +85,22 @@ describe.each([
     await home.call('vitals.record', { ...single, lateReason: '纸质记录补录' });
   });
 
+  it('refuses bad health-record input with a field-named zh-CN error and writes nothing (issue #8)', async () => {
+    const r = await home.call('residents.admit', admitInput(home.beds[6]!.bedId, { name: '契约乙', idNumber: idNumber('1940-02-02', true) }));
+    const answers = Object.fromEntries(['sensory', 'moisture', 'activity', 'mobility', 'nutrition', 'friction'].map((k) => [k, 2]));
+    const braden = { residentId: r.id, scale: 'braden', assessedOn: '2026-11-10', assessors: ['护士甲'], answers, notes: '', lateReason: '' };
+    expect(await expectRefused('assessments.save', { ...braden, answers: { ...answers, sensory: 9 } }, 'VALIDATION')).toMatchObject({ field: 'answers.sensory' });
+    expect(await expectRefused('assessments.save', { ...braden, answers: { ...answers, nutrition: undefined } }, 'VALIDATION')).toMatchObject({ field: 'answers.nutrition' });
+    expect(await expectRefused('assessments.save', { ...braden, assessedOn: '2099-01-01' }, 'VALIDATION')).toMatchObject({ field: 'assessedOn' });
+    expect(await expectRefused('assessments.save', { ...braden, notes: '长'.repeat(10_000) }, 'VALIDATION')).toMatchObject({ field: 'notes' });
+    const allergy = { id: null, residentId: r.id, category: 'drug', substance: '青霉素', reaction: '', severity: 'severe', recordedOn: '2026-11-02', notes: '', lateReason: '' };
+    expect(await expectRefused('records.saveAllergy', { ...allergy, reaction: '长'.repeat(10_000) }, 'VALIDATION')).toMatchObject({ field: 'reaction' });
+    expect(await expectRefused('records.saveAllergy', { ...allergy, recordedOn: '2026-10-01' }, 'VALIDATION')).toMatchObject({ field: 'recordedOn' });
+    await home.call('residents.leave', { id: r.id, kind: 'discharged', date: '2026-11-15', reason: '回家' });
+    expect(await expectRefused('records.saveAllergy', allergy, 'VALIDATION')).toMatchObject({ field: 'lateReason' });
+    expect(await expectRefused('assessments.score', { scale: 'morse', answers: {} }, 'VALIDATION')).toMatchObject({ field: expect.stringMatching(/^answers\./) });
+  });
+
   it('refuses an unknown method', async () => {
     await expectRefused('residents.drop', {}, 'UNKNOWN_METHOD');
   });

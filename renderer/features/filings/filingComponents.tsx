@@ -6,6 +6,8 @@ import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx'
 import { DistrictPackFiling } from '../districtPack/DistrictPackFiling.tsx';
 import { RoundSheetFiling } from '../vitals/RoundSheetFiling.tsx';
 import { AbnormalVitalsFiling } from '../vitals/AbnormalVitalsFiling.tsx';
+import { AssessmentFiling } from '../records/AssessmentFiling.tsx';
+import { AnnualExamFiling } from '../records/AnnualExamFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -18,6 +20,8 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'district-pack': DistrictPackFiling,
   'round-sheet': RoundSheetFiling,
   'abnormal-vitals': AbnormalVitalsFiling,
+  assessment: AssessmentFiling,
+  'annual-exam': AnnualExamFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
