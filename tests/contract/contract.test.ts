@@ -86,7 +86,7 @@ describe.each([
   });
 
   it('refuses bad health-record input with a field-named zh-CN error and writes nothing (issue #8)', async () => {
-    const r = await home.call('residents.admit', admitInput(home.beds[6]!.bedId, { name: '契约乙', idNumber: idNumber('1940-02-02', true) }));
+    const r = await home.call('residents.admit', admitInput(home.beds[8]!.bedId, { name: '契约乙', idNumber: idNumber('1940-02-02', true) }));
     const answers = Object.fromEntries(['sensory', 'moisture', 'activity', 'mobility', 'nutrition', 'friction'].map((k) => [k, 2]));
     const braden = { residentId: r.id, scale: 'braden', assessedOn: '2026-11-10', assessors: ['护士甲'], answers, notes: '', lateReason: '' };
     expect(await expectRefused('assessments.save', { ...braden, answers: { ...answers, sensory: 9 } }, 'VALIDATION')).toMatchObject({ field: 'answers.sensory' });
