@@ -9,9 +9,10 @@ import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
+import { clinicArea } from '../clinic/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
-export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea] as const;
+export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea, clinicArea] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
 export const methods = joinAreas(...AREAS);

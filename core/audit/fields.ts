@@ -4,6 +4,7 @@ import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
 import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -18,4 +19,8 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   institution: INSTITUTION_AUDIT_FIELDS,
   filing: {},
   backup: {},
+  clinic: CLINIC_AUDIT_FIELDS,
+  clinicRoom: ROOM_AUDIT_FIELDS,
+  clinicAgreement: AGREEMENT_AUDIT_FIELDS,
+  clinicStaff: STAFF_AUDIT_FIELDS,
 };

@@ -7,6 +7,10 @@ export const AUDIT_ENTITIES = {
   institution: '机构信息',
   filing: '打印/导出',
   backup: '备份/恢复',
+  clinic: '医务室信息',
+  clinicRoom: '医务室房间',
+  clinicAgreement: '影像/检验协议',
+  clinicStaff: '医务人员',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

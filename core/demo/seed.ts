@@ -14,6 +14,7 @@ import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seededRandom, type Random } from './random.ts';
+import { seedClinicDemo } from './clinic.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -128,6 +129,11 @@ export interface SeedOptions {
   institutionName?: string;
   /** Skip password hashing of the staff accounts (benchmarks create many homes). */
   users?: boolean;
+  /**
+   * The clinic's demo records (staff, encounters, medication, stock …), through the services (core/demo/clinic.ts
+   * and its siblings). Default: for the demo only; the benchmark bulk-loads its own at its scale.
+   */
+  clinic?: boolean;
 }
 
 /**
@@ -209,6 +215,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
         free.push(bedId);
       }
     }
+    if (options.clinic ?? options.isDemo) seedClinicDemo(ctx, openedOn);
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }

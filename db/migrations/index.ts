@@ -9,6 +9,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0002-beds-residents.sql'),
   sqlMigration('0003-sign-in-security.sql'),
   sqlMigration('0004-indexes-for-scale.sql'),
+  sqlMigration('0005-clinic.sql'),
 ];
 
 export { codeMigration };

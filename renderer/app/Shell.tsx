@@ -1,5 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
-import { Button, Layout, Menu, Space, Spin, Switch, Tag, Tooltip } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Button, Layout, Menu, Space, Spin, Switch, Tag, Tooltip, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
@@ -10,12 +10,16 @@ import {
   TeamOutlined,
   AppstoreOutlined,
   UserOutlined,
+  MedicineBoxOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS, ROLES } from '../../core/shared/roles.ts';
+import { ROLE_LABELS, ROLES, type Role } from '../../core/shared/roles.ts';
 import { USER_ADMINS } from '../../core/users/access.ts';
 import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
+import { CLINIC_READERS } from '../../core/clinic/access.ts';
+import { COMPLIANCE_READERS } from '../../core/policy/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -29,22 +33,64 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) 
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const InstitutionPage = lazy(() => import('../features/institution/InstitutionPage.tsx').then((m) => ({ default: m.InstitutionPage })));
 const BackupPage = lazy(() => import('../features/system/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
+const ClinicPage = lazy(() => import('../features/clinic/ClinicPage.tsx').then((m) => ({ default: m.ClinicPage })));
+const StaffPage = lazy(() => import('../features/clinic/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
+const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
-const PAGES = [
+/** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
+const CLINIC_GROUP = { key: 'clinic', label: '医务室', icon: <MedicineBoxOutlined /> };
+
+interface PageDef {
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  roles: readonly Role[];
+  element: ReactNode;
+  group?: typeof CLINIC_GROUP;
+}
+
+const PAGES: PageDef[] = [
   { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
+  { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
+  { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
+  { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: AUDIT_READERS, element: <AuditPage /> },
   { path: '/backups', label: '数据备份', icon: <CloudDownloadOutlined />, roles: BACKUP_OPERATORS, element: <BackupPage /> },
 ];
 
+/** The menu: pages in order, those of a group under its heading (kept where the group's first page stands). */
+function menuItems(pages: PageDef[]): MenuProps['items'] {
+  const items: NonNullable<MenuProps['items']> = [];
+  const groups = new Map<string, { key: string; icon: ReactNode; label: string; children: { key: string; label: string }[] }>();
+  for (const p of pages) {
+    if (!p.group) {
+      items.push({ key: p.path, icon: p.icon, label: p.label });
+      continue;
+    }
+    let group = groups.get(p.group.key);
+    if (!group) {
+      group = { key: p.group.key, icon: p.group.icon, label: p.group.label, children: [] };
+      groups.set(p.group.key, group);
+      items.push(group);
+    }
+    group.children.push({ key: p.path, label: p.label });
+  }
+  return items;
+}
+
 export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeText(on: boolean): void }) {
   const { status, user, lock, signOut, can } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const pages = PAGES.filter((p) => can(p.roles));
+  // The longest path that starts the address: /clinic/staff, not /clinic, while on the staff page.
+  const current = pages
+    .filter((p) => p.path !== '/' && location.pathname.startsWith(p.path))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   const demo = status.mode === 'demo';
   const [changingPassword, setChangingPassword] = useState(false);
 
@@ -62,8 +108,9 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
           <div style={{ padding: '18px 16px', fontWeight: 700, fontSize: '1.15em', color: '#1f5fbf' }}>养老医务通</div>
           <Menu
             mode="inline"
-            selectedKeys={[pages.find((p) => p.path !== '/' && location.pathname.startsWith(p.path))?.path ?? '/']}
-            items={pages.map((p) => ({ key: p.path, icon: p.icon, label: p.label }))}
+            selectedKeys={[current?.path ?? '/']}
+            defaultOpenKeys={[CLINIC_GROUP.key]}
+            items={menuItems(pages)}
             onClick={(e) => void navigate(e.key)}
           />
         </Layout.Sider>

@@ -2,6 +2,8 @@ import type { ReactElement } from 'react';
 import type { FilingDataOf, FilingKind } from '../../../core/filings/registry.ts';
 import { RosterFiling } from '../residents/RosterFiling.tsx';
 import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
+import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
+import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -10,6 +12,8 @@ import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDataOf<K> }) => ReactElement } = {
   roster: RosterFiling,
   'roster-book': RosterBookFiling,
+  compliance: ComplianceFiling,
+  licences: LicencesFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {

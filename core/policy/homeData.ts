@@ -1,0 +1,24 @@
+import type { Db } from '../../db/open.ts';
+import { requireInstitution } from '../institution/queries.ts';
+import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
+import type { HomeData } from './checks/home.ts';
+
+/**
+ * The home's data for the rule checks, read through the areas' published queries: a handful of small indexed
+ * reads, so the whole check stays within milliseconds however long the home's history (bench: 合规检查).
+ */
+export function gatherHome(db: Db, today: string): HomeData {
+  const clinic = clinicProfile(db);
+  return {
+    today,
+    licensedBeds: requireInstitution(db).licensedBeds,
+    clinic,
+    rooms: clinicRooms(db).map(({ id, kind, name, areaM2 }) => ({ id, kind, name, areaM2 })),
+    agreements: clinicAgreements(db).map(({ id, kind, partner, startsOn, endsOn }) => ({ id, kind, partner, startsOn, endsOn })),
+    staff: activeStaff(db, today),
+    encounters: null,
+    stock: null,
+    waste: null,
+    infection: null,
+  };
+}
