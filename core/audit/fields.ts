@@ -4,6 +4,7 @@ import { RESIDENT_AUDIT_FIELDS } from '../residents/schema.ts';
 import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
+import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -23,4 +24,5 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   clinicRoom: ROOM_AUDIT_FIELDS,
   clinicAgreement: AGREEMENT_AUDIT_FIELDS,
   clinicStaff: STAFF_AUDIT_FIELDS,
+  encounter: ENCOUNTER_AUDIT_FIELDS,
 };

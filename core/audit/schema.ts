@@ -11,6 +11,7 @@ export const AUDIT_ENTITIES = {
   clinicRoom: '医务室房间',
   clinicAgreement: '影像/检验协议',
   clinicStaff: '医务人员',
+  encounter: '诊疗记录',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

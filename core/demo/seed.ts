@@ -15,6 +15,7 @@ import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seededRandom, type Random } from './random.ts';
 import { seedClinicDemo } from './clinic.ts';
+import { seedEncountersDemo } from './encounters.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -215,7 +216,11 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
         free.push(bedId);
       }
     }
-    if (options.clinic ?? options.isDemo) seedClinicDemo(ctx, openedOn);
+    if (options.clinic ?? options.isDemo) {
+      // Each area draws from its own sequence, so adding one leaves the others' demo records as they were.
+      seedClinicDemo(ctx, openedOn);
+      seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
+    }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }

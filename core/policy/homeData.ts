@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
+import { encounterFacts } from '../encounters/queries.ts';
 import type { HomeData } from './checks/home.ts';
 
 /**
@@ -16,7 +17,7 @@ export function gatherHome(db: Db, today: string): HomeData {
     rooms: clinicRooms(db).map(({ id, kind, name, areaM2 }) => ({ id, kind, name, areaM2 })),
     agreements: clinicAgreements(db).map(({ id, kind, partner, startsOn, endsOn }) => ({ id, kind, partner, startsOn, endsOn })),
     staff: activeStaff(db, today),
-    encounters: null,
+    encounters: encounterFacts(db, today),
     stock: null,
     waste: null,
     infection: null,

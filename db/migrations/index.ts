@@ -10,6 +10,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0003-sign-in-security.sql'),
   sqlMigration('0004-indexes-for-scale.sql'),
   sqlMigration('0005-clinic.sql'),
+  sqlMigration('0006-encounters.sql'),
 ];
 
 export { codeMigration };

@@ -11,7 +11,7 @@ export const bedsideRoundsPricing = defineCheck({
   run(v, home) {
     const e = home.encounters;
     if (e === null) return [result('missing_data', '本软件尚未记录床边巡诊。')];
-    const looked = `${e.since} 以来床边巡诊 ${e.bedsideRounds} 次，其中收取上门费 ${e.bedsideWithVisitFee.length} 次`;
+    const looked = `近 30 天（${e.since} 起）床边巡诊 ${e.bedsideRounds} 次；近 12 个月（${e.visitFeesSince} 起）收取上门费的床边巡诊 ${e.bedsideVisitFeeCount} 次`;
     if (v.mode === 'price-plus-visit-fee') return [result('ok', `${looked}；按“医药服务价格+上门服务费”收费。`)];
     if (e.bedsideWithVisitFee.length === 0) return [result('ok', `${looked}；按医保门诊规定结算，免收上门费。`)];
     return e.bedsideWithVisitFee.slice(0, 5).map((r) =>

@@ -197,8 +197,10 @@ describe('影像、检验科目凭协议 (imagingLabByAgreement, 004 第3条)', 
 
 describe('输液室 (infusionRoom, 004 第3条)', () => {
   const encounters = (infusions: number): HomeData['encounters'] => ({
-    since: '2025-11-24',
+    since: '2026-10-25',
     bedsideRounds: 0,
+    visitFeesSince: '2025-11-24',
+    bedsideVisitFeeCount: 0,
     bedsideWithVisitFee: [],
     infusionsSince: '2026-08-25',
     infusions,

@@ -71,9 +71,13 @@ export interface EncounterRef {
 }
 
 export interface EncounterFacts {
-  /** The window the counts cover: the last 12 months, from this day. */
+  /** The window of the fee totals and the count of rounds: the last 30 days, from this day. */
   since: string;
   bedsideRounds: number;
+  /** Bedside rounds that carried a visit fee, over the last 12 months (from visitFeesSince). */
+  visitFeesSince: string;
+  /** How many; and the latest few, to point at. */
+  bedsideVisitFeeCount: number;
   bedsideWithVisitFee: EncounterRef[];
   /** Infusions in the last 90 days (the infusion-room check). */
   infusionsSince: string;

@@ -13,7 +13,7 @@ export const insurancePaysMedicalOnly = defineCheck({
     if (!v) return [result('not_applicable', '本地区无此规定。')];
     const e = home.encounters;
     if (e === null) return [result('missing_data', '本软件尚未记录诊疗收费。', '医疗项目与生活照护项目须分开收费，生活照护不得记入医保。')];
-    const looked = `${e.since} 以来：医疗项目 ${yuan(e.medicalFen)}（其中记入医保 ${yuan(e.medicalInsuredFen)}），生活照护项目 ${yuan(e.careFen)}`;
+    const looked = `近 30 天（${e.since} 起）：医疗项目 ${yuan(e.medicalFen)}（其中记入医保 ${yuan(e.medicalInsuredFen)}），生活照护项目 ${yuan(e.careFen)}`;
     if (e.careInsured.length === 0) return [result('ok', `${looked}，生活照护项目均未记入医保。`)];
     return e.careInsured.slice(0, 5).map((r) =>
       result('violation', `${looked}；${r.date} ${r.resident} 的诊疗记录中有生活照护项目记入了医保。`, '生活照护费用不得由医保基金支付：请更正该条收费。', `#/encounters?id=${r.id}`),

@@ -4,6 +4,7 @@ import { RosterFiling } from '../residents/RosterFiling.tsx';
 import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
 import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
+import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -14,6 +15,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'roster-book': RosterBookFiling,
   compliance: ComplianceFiling,
   licences: LicencesFiling,
+  'clinic-monthly': MonthlyFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
