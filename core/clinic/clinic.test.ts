@@ -177,7 +177,7 @@ describe('医务人员执业证书登记表', () => {
     await home.call('clinic.saveProfile', profile);
     await home.call('clinic.saveStaff', staffIn({ name: '陈医生' }));
     await home.call('clinic.saveStaff', staffIn({ name: '孙护士', profession: 'nurse', issuedOn: '2021-12-20', expiresOn: '2026-12-19' }));
-    const data = (await home.call('filings.data', { kind: 'licences', input: {} })) as { rows: { name: string; state: string }[]; summary: { soon: number } };
+    const data = (await home.call('filings.data', { kind: 'licences', input: {} })) as unknown as { rows: { name: string; state: string }[]; summary: { soon: number } };
     expect(data.rows.map((r) => [r.name, r.state])).toEqual([
       ['陈医生', '长期有效'],
       ['孙护士', '26 天后到期'],
@@ -187,7 +187,7 @@ describe('医务人员执业证书登记表', () => {
 
   it('the compliance report groups findings by reviewer with their clause', async () => {
     await t.runtime.db.prepare('UPDATE institution SET region_code = ?, licensed_beds = ?').run('changning', 100);
-    const data = (await home.call('filings.data', { kind: 'compliance', input: { scope: 'problems' } })) as {
+    const data = (await home.call('filings.data', { kind: 'compliance', input: { scope: 'problems' } })) as unknown as {
       groups: { authority: string; findings: { rule: string; cite: string; status: string }[] }[];
     };
     expect(data.groups[0]!.authority).toBe('民政');
