@@ -5,6 +5,7 @@ import { USER_AUDIT_FIELDS } from '../users/schema.ts';
 import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
+import { ORDER_AUDIT_FIELDS, ROUND_AUDIT_FIELDS } from '../medication/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -25,4 +26,6 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   clinicAgreement: AGREEMENT_AUDIT_FIELDS,
   clinicStaff: STAFF_AUDIT_FIELDS,
   encounter: ENCOUNTER_AUDIT_FIELDS,
+  medicationOrder: ORDER_AUDIT_FIELDS,
+  medicationRound: ROUND_AUDIT_FIELDS,
 };

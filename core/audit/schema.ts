@@ -12,6 +12,8 @@ export const AUDIT_ENTITIES = {
   clinicAgreement: '影像/检验协议',
   clinicStaff: '医务人员',
   encounter: '诊疗记录',
+  medicationOrder: '医嘱',
+  medicationRound: '给药记录',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

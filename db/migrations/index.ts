@@ -11,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0004-indexes-for-scale.sql'),
   sqlMigration('0005-clinic.sql'),
   sqlMigration('0006-encounters.sql'),
+  sqlMigration('0007-medication.sql'),
 ];
 
 export { codeMigration };

@@ -99,7 +99,9 @@ export function tableCounts(runtime: Runtime): Record<string, number> {
 /** A fingerprint of all data (not just counts): every row of every table. */
 export function snapshot(runtime: Runtime): string {
   const tables = Object.keys(tableCounts(runtime));
-  return JSON.stringify(tables.map((t) => runtime.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
+  // A WITHOUT ROWID table has no rowid to order by: its primary key orders it.
+  const withoutRowid = new Set(runtime.db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1").pluck().all() as string[]);
+  return JSON.stringify(tables.map((t) => runtime.db.prepare(`SELECT * FROM "${t}"${withoutRowid.has(t) ? '' : ' ORDER BY rowid'}`).all()));
 }
 
 export type { Dispatch };

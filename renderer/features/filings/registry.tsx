@@ -5,6 +5,7 @@ import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
 import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
+import { MarFiling } from '../medication/MarFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -16,6 +17,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   compliance: ComplianceFiling,
   licences: LicencesFiling,
   'clinic-monthly': MonthlyFiling,
+  mar: MarFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
