@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seededRandom, type Random } from './random.ts';
 import { seedClinicDemo } from './clinic.ts';
 import { seedEncountersDemo } from './encounters.ts';
+import { seedMedicationDemo } from './medication.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -220,6 +221,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       // Each area draws from its own sequence, so adding one leaves the others' demo records as they were.
       seedClinicDemo(ctx, openedOn);
       seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
+      seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
     }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });

@@ -1,26 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { floorShift, floors } from './dueList.ts';
 import { isLate, minutesLate, shiftWindow } from './slots.ts';
-import type { Shift } from './schema.ts';
-
-export const EXCEPTION_KINDS = { missed: '漏给', refused: '拒服', held: '暂停', late: '迟给', unrecorded: '未记录' } as const;
-export type ExceptionKind = keyof typeof EXCEPTION_KINDS;
-
-export interface DoseException {
-  floor: number;
-  bedLabel: string;
-  residentName: string;
-  drugName: string;
-  dose: string;
-  route: string;
-  dueDate: string;
-  dueTime: string;
-  kind: ExceptionKind;
-  givenTime: string | null;
-  minutesLate: number | null;
-  reason: string | null;
-  recordedBy: string | null;
-}
+import type { DoseException, ExceptionKind, Shift } from './schema.ts';
 
 /**
  * 交班漏给/迟给报告: a shift's doses that were not given as due — missed, refused, held, given late, or not

@@ -4,6 +4,7 @@ import { clinicProfile } from '../clinic/queries.ts';
 import { MAR_READERS } from './access.ts';
 import { marInput } from './schema.ts';
 import { monthMar, type Mar } from './mar.ts';
+import { momentOf } from './slots.ts';
 
 export interface MarFiling extends FilingHeader, Mar {
   clinicName: string;
@@ -23,7 +24,7 @@ export const marFiling = defineFiling({
   example: ['--resident', '1'],
   describe: (input) => `老人编号 ${input.residentId}，${input.month ?? '本月'}`,
   build(ctx, input): MarFiling {
-    const mar = monthMar(ctx.db, input.residentId, input.month ?? ctx.today.slice(0, 7));
+    const mar = monthMar(ctx.db, input.residentId, input.month ?? ctx.today.slice(0, 7), momentOf(ctx.now));
     const [y, m] = mar.month.split('-');
     return {
       ...filingHeader(ctx, '给药记录单', `${mar.resident.name}（${mar.resident.bedLabel}）　${y} 年 ${Number(m)} 月`),

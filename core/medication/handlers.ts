@@ -11,11 +11,10 @@ import { shiftExceptions } from './exceptions.ts';
 import { monthMar } from './mar.ts';
 import { ALLERGIES_RECORDED } from './allergies.ts';
 import { z, entityId } from '../shared/fields.ts';
-import { formatDateTime } from '../shared/dates.ts';
+import { momentOf as nowMoment } from './slots.ts';
 
 const idInput = z.object({ id: entityId('医嘱') }).strict();
-/** The local moment 'YYYY-MM-DD HH:MM' that orders' start and stop are compared with. */
-const nowMoment = (now: Date) => formatDateTime(now.toISOString());
+
 
 export const medicationArea = defineArea('medication', {
   'medication.orders': method({
@@ -57,6 +56,6 @@ export const medicationArea = defineArea('medication', {
     heavy: true,
     access: MAR_READERS,
     input: marInput,
-    handler: (ctx, input) => monthMar(ctx.db, input.residentId, input.month ?? ctx.today.slice(0, 7)),
+    handler: (ctx, input) => monthMar(ctx.db, input.residentId, input.month ?? ctx.today.slice(0, 7), nowMoment(ctx.now)),
   }),
 });

@@ -6,7 +6,7 @@ import { administrationsOf, ordersOfResident, stayOf } from './queries.ts';
 import { isDue, isLate } from './slots.ts';
 import { FREQUENCIES, type AdminStatus } from './schema.ts';
 
-/** One cell of the grid: '' not due; '—' due and nothing recorded; else the mark (✓ 给, 迟 late, 拒 / 停 / 漏). */
+/** One cell of the grid: '' not due (or not yet); '—' due and nothing recorded; else the mark (✓ 给, 迟 late, 拒 / 停 / 漏). */
 export type MarMark = '' | '—' | '✓' | '迟' | '拒' | '停' | '漏';
 const MARK: Record<AdminStatus, MarMark> = { given: '✓', refused: '拒', held: '停', missed: '漏' };
 
@@ -47,7 +47,7 @@ export interface Mar {
  * 给药记录单 (MAR) of one resident for a month: a line per order and time of day, a column per day, the grid
  * nurses know from paper; doses not given or given late are explained under it.
  */
-export function monthMar(db: Db, residentId: number, month: string): Mar {
+export function monthMar(db: Db, residentId: number, month: string, now: string): Mar {
   const r = requireResident(db, residentId);
   const { from, to, days } = monthRange(month);
   const orders = ordersOfResident(db, residentId, `${from} 00:00`, `${to} 24:00`);
@@ -62,7 +62,8 @@ export function monthMar(db: Db, residentId: number, month: string): Mar {
       const marks: MarMark[] = [];
       for (let d = 1; d <= days; d++) {
         const date = `${month}-${String(d).padStart(2, '0')}`;
-        if (!isDue(order, stayOf(o), { dueDate: date, dueTime: time })) {
+        // Not yet due (later today, or a day to come) is left blank like a day the order does not run.
+        if (`${date} ${time}` > now || !isDue(order, stayOf(o), { dueDate: date, dueTime: time })) {
           marks.push('');
           continue;
         }

@@ -170,6 +170,8 @@ describe('本班给药（eMAR）', () => {
     expect(mar.lines[0]!.marks[19]).toBe('拒');
     expect(mar.lines[0]!.marks[0]).toBe('—');
     expect(mar.notes).toEqual([{ date: '2026-11-20', time: '08:00', drugName: '盐酸二甲双胍缓释片', mark: '拒', text: '老人拒服（王丽）' }]);
-    expect(mar.totals).toMatchObject({ due: 30 * 3, refused: 1, given: 0 });
+    // The test's clock is 23 Nov 01:00: the 22 days before are due, the rest of the month is left blank.
+    expect(mar.totals).toMatchObject({ due: 22 * 3, refused: 1, given: 0, unrecorded: 22 * 3 - 1 });
+    expect(mar.lines[0]!.marks[22]).toBe('');
   });
 });

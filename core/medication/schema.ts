@@ -183,6 +183,26 @@ export interface DueResident {
   doses: DueDose[];
 }
 
+/** A dose on the report between shifts, and why it is there. */
+export const EXCEPTION_KINDS = { missed: '漏给', refused: '拒服', held: '暂停', late: '迟给', unrecorded: '未记录' } as const;
+export type ExceptionKind = keyof typeof EXCEPTION_KINDS;
+
+export interface DoseException {
+  floor: number;
+  bedLabel: string;
+  residentName: string;
+  drugName: string;
+  dose: string;
+  route: string;
+  dueDate: string;
+  dueTime: string;
+  kind: ExceptionKind;
+  givenTime: string | null;
+  minutesLate: number | null;
+  reason: string | null;
+  recordedBy: string | null;
+}
+
 /** An order in the audit log. */
 export const ORDER_AUDIT_FIELDS: AuditFields = {
   residentName: { label: '老人' },

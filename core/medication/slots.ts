@@ -1,4 +1,5 @@
 import { addDays } from '../shared/dayMath.ts';
+import { formatDateTime } from '../shared/dates.ts';
 import { LATE_AFTER_MINUTES, SHIFTS, type Shift } from './schema.ts';
 
 /**
@@ -81,3 +82,6 @@ export function shiftOf(slot: Slot): { date: string; shift: Shift } {
   if (t >= SHIFTS.evening.from && t < SHIFTS.evening.to) return { date: slot.dueDate, shift: 'evening' };
   return { date: t >= SHIFTS.night.from ? slot.dueDate : addDays(slot.dueDate, -1), shift: 'night' };
 }
+
+/** The local moment of an instant, as orders' starts and stops and due slots are written. */
+export const momentOf = (now: Date): string => formatDateTime(now.toISOString());

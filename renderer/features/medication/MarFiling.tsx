@@ -46,7 +46,8 @@ export function MarFiling({ filing }: { filing: FilingDataOf<'mar'> }) {
           {filing.lines.map((l) => (
             <tr key={`${l.orderId} ${l.time}`}>
               <td>
-                {l.drugName} {l.spec}　{l.dose} {l.route} {l.frequency}
+                {l.drugName}
+                {l.spec && l.spec !== l.dose && `（${l.spec}）`}　{l.dose} {l.route} {l.frequency}
                 <br />
                 <small>
                   {l.longTerm ? '长期' : '临时'} {l.startAt.slice(5)} 起{l.stopAt && `，${l.stopAt.replace(' 24:00', '').slice(5)} 停`}（{l.prescriber}）
