@@ -6,6 +6,7 @@ import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
 import { ORDER_AUDIT_FIELDS, ROUND_AUDIT_FIELDS } from '../medication/schema.ts';
+import { PROXY_AUDIT_FIELDS, STOCK_AUDIT_FIELDS, STOCK_TAKE_AUDIT_FIELDS } from '../stock/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -28,4 +29,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   encounter: ENCOUNTER_AUDIT_FIELDS,
   medicationOrder: ORDER_AUDIT_FIELDS,
   medicationRound: ROUND_AUDIT_FIELDS,
+  stock: STOCK_AUDIT_FIELDS,
+  stockTake: STOCK_TAKE_AUDIT_FIELDS,
+  proxyFetch: PROXY_AUDIT_FIELDS,
 };

@@ -14,6 +14,9 @@ export const AUDIT_ENTITIES = {
   encounter: '诊疗记录',
   medicationOrder: '医嘱',
   medicationRound: '给药记录',
+  stock: '药品库存',
+  stockTake: '药品盘点',
+  proxyFetch: '代配药',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

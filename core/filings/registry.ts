@@ -7,12 +7,13 @@ import { complianceFiling } from '../policy/filings.ts';
 import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
 import { marFiling } from '../medication/filings.ts';
+import { stockFiling } from '../stock/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
  * renderer/features/filings/registry.tsx; nothing else names kinds.
  */
-const KINDS = [rosterFiling, rosterBookFiling, complianceFiling, licencesFiling, clinicMonthlyFiling, marFiling] as const satisfies readonly FilingDef[];
+const KINDS = [rosterFiling, rosterBookFiling, complianceFiling, licencesFiling, clinicMonthlyFiling, marFiling, stockFiling] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];
 /** The data a kind's build returns: what its React component draws. */

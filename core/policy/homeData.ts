@@ -2,6 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
 import { encounterFacts } from '../encounters/queries.ts';
+import { stockFacts } from '../stock/queries.ts';
 import type { HomeData } from './checks/home.ts';
 
 /**
@@ -18,7 +19,7 @@ export function gatherHome(db: Db, today: string): HomeData {
     agreements: clinicAgreements(db).map(({ id, kind, partner, startsOn, endsOn }) => ({ id, kind, partner, startsOn, endsOn })),
     staff: activeStaff(db, today),
     encounters: encounterFacts(db, today),
-    stock: null,
+    stock: stockFacts(db, today),
     waste: null,
     infection: null,
   };

@@ -12,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0005-clinic.sql'),
   sqlMigration('0006-encounters.sql'),
   sqlMigration('0007-medication.sql'),
+  sqlMigration('0008-stock.sql'),
 ];
 
 export { codeMigration };

@@ -6,6 +6,7 @@ import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
 import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
 import { MarFiling } from '../medication/MarFiling.tsx';
+import { StockFiling } from '../stock/StockFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -18,6 +19,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   licences: LicencesFiling,
   'clinic-monthly': MonthlyFiling,
   mar: MarFiling,
+  stock: StockFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
