@@ -17,6 +17,7 @@ import { seededRandom, type Random } from './random.ts';
 import { seedClinicDemo } from './clinic.ts';
 import { seedEncountersDemo } from './encounters.ts';
 import { seedMedicationDemo } from './medication.ts';
+import { seedStockDemo } from './stock.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -222,6 +223,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       seedClinicDemo(ctx, openedOn);
       seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
       seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
+      seedStockDemo(ctx, seededRandom(shape.seed + 3));
     }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });

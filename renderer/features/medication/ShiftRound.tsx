@@ -213,7 +213,7 @@ export function ShiftRound({ floors, date, shift, floor, onChange }: { floors: n
           { title: '药品 / 剂量 / 途径', width: '18em', render: (_: unknown, l) => l.drug },
           {
             title: '给药情况',
-            width: '17em',
+            width: '21em',
             render: (_: unknown, l) => (
               <Radio.Group
                 size="small"
@@ -229,7 +229,7 @@ export function ShiftRound({ floors, date, shift, floor, onChange }: { floors: n
           },
           {
             title: '实际时间',
-            width: '6.5em',
+            width: '7.5em',
             render: (_: unknown, l) => (
               <Input
                 size="small"
