@@ -13,9 +13,10 @@ import { clinicArea } from '../clinic/handlers.ts';
 import { encountersArea } from '../encounters/handlers.ts';
 import { medicationArea } from '../medication/handlers.ts';
 import { stockArea } from '../stock/handlers.ts';
+import { infectionArea } from '../infection/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
-export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea, clinicArea, encountersArea, medicationArea, stockArea] as const;
+export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea, clinicArea, encountersArea, medicationArea, stockArea, infectionArea] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
 export const methods = joinAreas(...AREAS);

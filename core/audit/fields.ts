@@ -7,6 +7,7 @@ import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
 import { ORDER_AUDIT_FIELDS, ROUND_AUDIT_FIELDS } from '../medication/schema.ts';
 import { PROXY_AUDIT_FIELDS, STOCK_AUDIT_FIELDS, STOCK_TAKE_AUDIT_FIELDS } from '../stock/schema.ts';
+import { CASE_AUDIT_FIELDS, DISINFECTION_AUDIT_FIELDS, WASTE_AUDIT_FIELDS } from '../infection/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -32,4 +33,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   stock: STOCK_AUDIT_FIELDS,
   stockTake: STOCK_TAKE_AUDIT_FIELDS,
   proxyFetch: PROXY_AUDIT_FIELDS,
+  disinfection: DISINFECTION_AUDIT_FIELDS,
+  infectionCase: CASE_AUDIT_FIELDS,
+  wasteEntry: WASTE_AUDIT_FIELDS,
 };

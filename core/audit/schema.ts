@@ -17,6 +17,9 @@ export const AUDIT_ENTITIES = {
   stock: '药品库存',
   stockTake: '药品盘点',
   proxyFetch: '代配药',
+  disinfection: '消毒登记',
+  infectionCase: '感染病例',
+  wasteEntry: '医疗废物',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

@@ -3,6 +3,8 @@ import { requireInstitution } from '../institution/queries.ts';
 import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
 import { encounterFacts } from '../encounters/queries.ts';
 import { stockFacts } from '../stock/queries.ts';
+import { infectionFacts, wasteFacts } from '../infection/queries.ts';
+import { findProfile } from './queries.ts';
 import type { HomeData } from './checks/home.ts';
 
 /**
@@ -20,7 +22,8 @@ export function gatherHome(db: Db, today: string): HomeData {
     staff: activeStaff(db, today),
     encounters: encounterFacts(db, today),
     stock: stockFacts(db, today),
-    waste: null,
-    infection: null,
+    // The register is held to the home's storage limit here, where the profile is at hand.
+    waste: wasteFacts(db, today, findProfile(requireInstitution(db).regionCode)?.rules.medicalWasteStorage?.value.maxStorageDays ?? null),
+    infection: infectionFacts(db),
   };
 }

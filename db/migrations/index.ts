@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0006-encounters.sql'),
   sqlMigration('0007-medication.sql'),
   sqlMigration('0008-stock.sql'),
+  sqlMigration('0009-infection.sql'),
 ];
 
 export { codeMigration };
