@@ -18,6 +18,7 @@ import { seedClinicDemo } from './clinic.ts';
 import { seedEncountersDemo } from './encounters.ts';
 import { seedMedicationDemo } from './medication.ts';
 import { seedStockDemo } from './stock.ts';
+import { seedInfectionDemo } from './infection.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -224,6 +225,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
       seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
       seedStockDemo(ctx, seededRandom(shape.seed + 3));
+      seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
     }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });

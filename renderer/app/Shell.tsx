@@ -23,6 +23,7 @@ import { COMPLIANCE_READERS } from '../../core/policy/access.ts';
 import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
 import { ORDER_READERS } from '../../core/medication/access.ts';
 import { STOCK_READERS } from '../../core/stock/access.ts';
+import { INFECTION_READERS } from '../../core/infection/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -41,6 +42,7 @@ const StaffPage = lazy(() => import('../features/clinic/StaffPage.tsx').then((m)
 const EncountersPage = lazy(() => import('../features/encounters/EncountersPage.tsx').then((m) => ({ default: m.EncountersPage })));
 const MedicationPage = lazy(() => import('../features/medication/MedicationPage.tsx').then((m) => ({ default: m.MedicationPage })));
 const StockPage = lazy(() => import('../features/stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
+const InfectionPage = lazy(() => import('../features/infection/InfectionPage.tsx').then((m) => ({ default: m.InfectionPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
 /** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
@@ -62,6 +64,7 @@ const PAGES: PageDef[] = [
   { path: '/encounters', label: '诊疗记录', roles: ENCOUNTER_READERS, element: <EncountersPage />, group: CLINIC_GROUP },
   { path: '/medication', label: '用药管理', roles: ORDER_READERS, element: <MedicationPage />, group: CLINIC_GROUP },
   { path: '/stock', label: '药品库存', roles: STOCK_READERS, element: <StockPage />, group: CLINIC_GROUP },
+  { path: '/clinic/waste', label: '感染控制', roles: INFECTION_READERS, element: <InfectionPage />, group: CLINIC_GROUP },
   { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
   { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
