@@ -12,7 +12,14 @@ describe('the filing registry', () => {
       expect(def.access.every((r) => (ROLES as readonly string[]).includes(r)), def.kind).toBe(true);
       const fields = schemaFields(def.input);
       for (const o of def.cli) expect(fields, `${def.kind} --${o.flag}`).toContain(o.field);
-      expect(def.describe(def.input.parse({})), def.kind).toBeTypeOf('string');
+      // The example's options as the command line reads them (a kind may need one, e.g. mar --resident).
+      const example: Record<string, unknown> = {};
+      for (let i = 0; i < def.example.length; i += 2) {
+        const o = def.cli.find((c) => `--${c.flag}` === def.example[i]);
+        expect(o, `${def.kind} ${def.example[i]}`).toBeDefined();
+        example[o!.field] = o!.type === 'int' ? Number(def.example[i + 1]) : def.example[i + 1];
+      }
+      expect(def.describe(def.input.parse(example)), def.kind).toBeTypeOf('string');
     }
   });
 

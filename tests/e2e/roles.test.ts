@@ -32,7 +32,8 @@ describe('岗位权限：护理员', () => {
     await signInAs(page, '李护理', '护理员', TEST_PASSWORD);
 
     const menu = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
-    expect(menu).toEqual(['总览', '住养老人', '床位图', '机构信息']);
+    // Caregivers see the shift's due list and record doses, disinfection and waste (医务室 › 用药管理, 感染控制).
+    expect(menu).toEqual(['总览', '住养老人', '床位图', '医务室', '用药管理', '感染控制', '机构信息']);
 
     await openMenu(page, '住养老人');
     await waitForRosterTotal(page, 2);
