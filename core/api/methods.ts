@@ -16,6 +16,11 @@ import { incidentsArea } from '../incidents/handlers.ts';
 import { assessmentsArea } from '../assessments/handlers.ts';
 import { recordsArea } from '../records/handlers.ts';
 import { examsArea } from '../exams/handlers.ts';
+import { clinicArea } from '../clinic/handlers.ts';
+import { encountersArea } from '../encounters/handlers.ts';
+import { medicationArea } from '../medication/handlers.ts';
+import { stockArea } from '../stock/handlers.ts';
+import { infectionArea } from '../infection/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
 export const AREAS = [
@@ -35,7 +40,13 @@ export const AREAS = [
   assessmentsArea,
   recordsArea,
   examsArea,
+  clinicArea,
+  encountersArea,
+  medicationArea,
+  stockArea,
+  infectionArea,
 ] as const;
+
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
 export const methods = joinAreas(...AREAS);

@@ -20,6 +20,19 @@ export const AUDIT_ENTITIES = {
   vaccination: '预防接种',
   referral: '转诊',
   annualExam: '年度体检',
+  clinic: '医务室信息',
+  clinicRoom: '医务室房间',
+  clinicAgreement: '影像/检验协议',
+  clinicStaff: '医务人员',
+  encounter: '诊疗记录',
+  medicationOrder: '医嘱',
+  medicationRound: '给药记录',
+  stock: '药品库存',
+  stockTake: '药品盘点',
+  proxyFetch: '代配药',
+  disinfection: '消毒登记',
+  infectionCase: '感染病例',
+  wasteEntry: '医疗废物',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

@@ -17,6 +17,11 @@ import { seedDemoIncidents } from './incidents.ts';
 import { seedDemoVitals } from './vitals.ts';
 import { seedHealth } from './health.ts';
 import { seededRandom, type Random } from './random.ts';
+import { seedClinicDemo } from './clinic.ts';
+import { seedEncountersDemo } from './encounters.ts';
+import { seedMedicationDemo } from './medication.ts';
+import { seedStockDemo } from './stock.ts';
+import { seedInfectionDemo } from './infection.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -149,6 +154,11 @@ export interface SeedOptions {
   health?: boolean;
   /** Skip password hashing of the staff accounts (benchmarks create many homes). */
   users?: boolean;
+  /**
+   * The clinic's demo records (staff, encounters, medication, stock …), through the services (core/demo/clinic.ts
+   * and its siblings). Default: for the demo only; the benchmark bulk-loads its own at its scale.
+   */
+  clinic?: boolean;
 }
 
 /**
@@ -235,6 +245,14 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
     if (options.health !== false) seedHealth(ctx, seededRandom(shape.seed + 1), admitted);
     if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
     if (shape.vitalsDays) seedDemoVitals(ctx, { days: shape.vitalsDays, seed: shape.seed + 8 });
+    if (options.clinic ?? options.isDemo) {
+      // Each area draws from its own sequence, so adding one leaves the others' demo records as they were.
+      seedClinicDemo(ctx, openedOn);
+      seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
+      seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
+      seedStockDemo(ctx, seededRandom(shape.seed + 3));
+      seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
+    }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }

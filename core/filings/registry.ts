@@ -8,6 +8,11 @@ import { districtPackFiling } from '../districtPack/filings.ts';
 import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
 import { assessmentFiling } from '../assessments/filings.ts';
 import { annualExamFiling } from '../exams/filings.ts';
+import { complianceFiling } from '../policy/filings.ts';
+import { licencesFiling } from '../clinic/filings.ts';
+import { clinicMonthlyFiling } from '../encounters/filings.ts';
+import { marFiling } from '../medication/filings.ts';
+import { stockFiling } from '../stock/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -22,6 +27,11 @@ const KINDS = [
   districtPackFiling,
   assessmentFiling,
   annualExamFiling,
+  complianceFiling,
+  licencesFiling,
+  clinicMonthlyFiling,
+  marFiling,
+  stockFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

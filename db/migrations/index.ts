@@ -14,6 +14,11 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0007-vital-signs.sql'),
   sqlMigration('0008-health-records.sql'),
   sqlMigration('0009-care-level-to-external-assessment.sql'),
+  sqlMigration('0010-clinic.sql'),
+  sqlMigration('0011-encounters.sql'),
+  sqlMigration('0012-medication.sql'),
+  sqlMigration('0013-stock.sql'),
+  sqlMigration('0014-infection.sql'),
 ];
 
 export { codeMigration };

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Progress, Row, Spin, Statistic, Tag } from 'antd';
+import { Alert, Card, Col, Progress, Row, Spin, Statistic } from 'antd';
 import { useNavigate } from 'react-router';
 import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
@@ -10,6 +10,10 @@ import { TodayAbnormalVitals } from '../vitals/TodayAbnormalVitals.tsx';
 
 /** Those who go round the floors see today's abnormal vital signs first; the others below the home's numbers. */
 const ABNORMAL_FIRST = new Set(['nurse', 'caregiver']);
+import { COMPLIANCE_READERS } from '../../../core/policy/access.ts';
+import { CLINIC_READERS } from '../../../core/clinic/access.ts';
+import { ComplianceSummaryCard } from '../compliance/ComplianceSummaryCard.tsx';
+import { LicenceAlertsCard } from '../clinic/LicenceAlertsCard.tsx';
 
 const LEVEL_COLORS = ['#52c41a', '#a0d911', '#faad14', '#fa8c16', '#f5222d'];
 
@@ -20,7 +24,6 @@ export function DashboardPage() {
   const abnormal = can(VITALS_READERS) ? <TodayAbnormalVitals /> : null;
   const abnormalFirst = ABNORMAL_FIRST.has(user.role);
   const stats = useApiQuery('residents.stats', {});
-  const findings = useApiQuery('policy.findings', {});
   const institution = useApiQuery('institution.get', {});
   if (stats.isPending) return <Spin style={{ margin: 40 }} />;
   if (stats.isError) return <Alert type="error" title={stats.error.message} style={{ margin: 24 }} />;
@@ -80,30 +83,16 @@ export function DashboardPage() {
           </Card>
         </Col>
         {!abnormalFirst && abnormal && <Col span={24}>{abnormal}</Col>}
-        <Col span={24}>
-          <Card title="政策提示">
-            {(findings.data ?? []).map((f) => (
-              <Alert
-                key={f.rule}
-                type={f.level === 'required' ? 'warning' : 'info'}
-                showIcon
-                title={
-                  <>
-                    <Tag color={f.level === 'required' ? 'orange' : 'blue'}>
-                      {f.level === 'required' ? '应当内设医疗机构' : f.level === 'allowed' ? '可以内设医疗机构' : '鼓励内设医疗机构'}
-                    </Tag>
-                    {f.message}
-                  </>
-                }
-                description={
-                  <span className="muted">
-                    依据：{f.profile} · {f.cite}：“{f.quote}”
-                  </span>
-                }
-              />
-            ))}
-          </Card>
-        </Col>
+        {can(COMPLIANCE_READERS) && (
+          <Col xs={24} xl={14}>
+            <ComplianceSummaryCard />
+          </Col>
+        )}
+        {can(CLINIC_READERS) && (
+          <Col xs={24} xl={10}>
+            <LicenceAlertsCard />
+          </Col>
+        )}
       </Row>
     </div>
   );

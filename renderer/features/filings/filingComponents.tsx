@@ -8,6 +8,11 @@ import { RoundSheetFiling } from '../vitals/RoundSheetFiling.tsx';
 import { AbnormalVitalsFiling } from '../vitals/AbnormalVitalsFiling.tsx';
 import { AssessmentFiling } from '../records/AssessmentFiling.tsx';
 import { AnnualExamFiling } from '../records/AnnualExamFiling.tsx';
+import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
+import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
+import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
+import { MarFiling } from '../medication/MarFiling.tsx';
+import { StockFiling } from '../stock/StockFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -22,6 +27,11 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'abnormal-vitals': AbnormalVitalsFiling,
   assessment: AssessmentFiling,
   'annual-exam': AnnualExamFiling,
+  compliance: ComplianceFiling,
+  licences: LicencesFiling,
+  'clinic-monthly': MonthlyFiling,
+  mar: MarFiling,
+  stock: StockFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
