@@ -5,6 +5,9 @@ import { SignatureBlock } from '../filings/FilingHeader.tsx';
 
 type Pack = FilingDataOf<'district-pack'>;
 
+/** Counts, amounts (5.43, 1.5524) and shares (92.4%) line up on the right like the numbers they are. */
+const isNumeric = (cell: string | number) => typeof cell === 'number' || /^-?\d+(\.\d+)?%?$/.test(cell);
+
 function Table({ table }: { table: Pick<PackTable, 'columns' | 'rows'> }) {
   return (
     <table className="rows">
@@ -19,7 +22,7 @@ function Table({ table }: { table: Pick<PackTable, 'columns' | 'rows'> }) {
         {table.rows.map((row, i) => (
           <tr key={i}>
             {row.map((cell, j) => (
-              <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+              <td key={j} className={isNumeric(cell) ? 'num' : undefined}>
                 {cell}
               </td>
             ))}
