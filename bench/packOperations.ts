@@ -77,7 +77,9 @@ export const PACK_OPERATIONS: Operation[] = [
               + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND left_on BETWEEN @from AND @to)
               + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date <= @to AND (left_on IS NULL OR left_on > @to))
               + (SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= @from AND occurred_at < date(@to, '+1 day'))
-              + (SELECT count(*) FROM assessments WHERE assessed_on BETWEEN @from AND @to AND deleted_at IS NULL AND scale IN ('gbt42195', 'external'))
+              + (SELECT count(*) FROM assessments a JOIN residents r ON r.id = a.resident_id
+                   WHERE a.assessed_on BETWEEN @from AND @to AND a.deleted_at IS NULL AND a.scale IN ('gbt42195', 'external')
+                     AND r.deleted_at IS NULL AND r.admission_date <= @to AND (r.left_on IS NULL OR r.left_on >= @from))
               + (SELECT count(*) FROM residents r WHERE r.deleted_at IS NULL AND r.admission_date <= @to AND (r.left_on IS NULL OR r.left_on > @to)
                    AND coalesce((SELECT x.next_due_on FROM assessments x WHERE x.resident_id = r.id AND x.scale IN ('gbt42195', 'external')
                                  AND x.assessed_on <= @to AND x.deleted_at IS NULL ORDER BY x.assessed_on DESC, x.id DESC LIMIT 1), '') <= @to)

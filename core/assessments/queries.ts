@@ -99,9 +99,10 @@ export { ScoringError } from './scales/types.ts';
 const ABILITY_SCALES = "('gbt42195', 'external')";
 
 /**
- * Assessments made between two dates, both included (not deleted), counted by scale; and the ability assessments one by
- * one (the records behind the district pack's figure). Read per resident present in the period through
- * assessments_resident, so ten years of history are not scanned.
+ * Assessments made between two dates, both included (not deleted), of residents in the home at some time in them,
+ * counted by scale; and the ability assessments one by one (the records behind the district pack's figure). An
+ * external assessment dated before its resident's admission after the period is not the period's. Read per resident
+ * present in the period through assessments_resident, so ten years of history are not scanned.
  */
 export function assessmentsDoneBetween(db: Db, from: string, to: string) {
   const present = `FROM residents r JOIN assessments a ON a.resident_id = r.id

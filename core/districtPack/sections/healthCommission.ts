@@ -81,7 +81,7 @@ export const healthCommissionSection = definePackSection({
         label: '老年人健康管理率',
         value: pct(examined.length, coverage.rows.length),
         unit: '',
-        basis: '年内接受健康管理人数 ÷ 65 岁及以上老人数 × 100%（参考资料 §4.5 [G1]）；本院以已做年度体检（含健康体检表与指导）计为接受健康管理',
+        basis: '年内接受健康管理人数 ÷ 65 岁及以上老人数 × 100%（国家基本公共卫生服务规范（第三版） 老年人健康管理 考核指标）；“接受健康管理”的口径未核实，本院以已做年度体检（含健康体检表与健康指导）计',
         // designation-and-filings.md §4.5: what counts as “接受健康管理” is K.
         unverified: true,
         trace: 'aged65',
@@ -90,7 +90,7 @@ export const healthCommissionSection = definePackSection({
         label: '老年人中医药健康管理率',
         value: pct(tcmDone.length, coverage.rows.length),
         unit: '',
-        basis: '年内完成中医体质辨识的 65 岁及以上老人 ÷ 65 岁及以上老人数 × 100%（clinical-scales.md §2.1 [C4]）',
+        basis: '年内完成中医体质辨识的 65 岁及以上老人 ÷ 65 岁及以上老人数 × 100%（老年人中医药健康管理服务规范 考核指标）；体质未能判定的不计',
         unverified: true,
         trace: 'aged65',
       },
@@ -115,7 +115,7 @@ export const healthCommissionSection = definePackSection({
         label: `期末近效期药品批次（${window} 天内）`,
         value: batches.length - expiredBatches.length,
         unit: '批',
-        basis: `${end} 日终账面仍有数量、有效期至在其后 ${window} 天内；国家未规定“近效期”的天数（参考资料 §9 Q17），本院取 ${window} 天`,
+        basis: `${end} 日终账面仍有数量、有效期至在其后 ${window} 天内；国家未规定“近效期”的天数，本院取 ${window} 天`,
         unverified: true,
         trace: 'batches',
       },
@@ -164,7 +164,7 @@ export const healthCommissionSection = definePackSection({
           ['其中 药品收入（万元）', (drugFen / 1_000_000).toFixed(4)],
         ],
         note:
-          '卫统1-3表为年报，由区县卫生健康部门代报，次年 1 月 20 日前（参考资料 §4.4 [H6]）；指标按北京公布的诊所类指标 [H7]，现行《国家卫生健康统计调查制度》的表号与名称可能已变（§9 Q18）。' +
+          '卫统1-3表（卫生机构年报表—诊所类）为年报，由区县卫生健康部门代报，次年 1 月 20 日前；指标按北京市公布的诊所类指标，现行《国家卫生健康统计调查制度》的表号与名称可能已变。' +
           '本院把床边巡诊计为出诊人次、康复治疗人员计为其他卫生技术人员，报送前请与区卫健核对；房屋建筑面积、总支出、工勤技能人员等本软件不记录，请手工填写。',
       },
     ];

@@ -2,11 +2,9 @@ import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { AUTHORITIES, type PackSection, type PackTable, type PackTrace } from '../../../core/districtPack/schema.ts';
 import { FilingDocument, partHeadings, type DocumentPart } from '../filings/FilingDocument.tsx';
 import { SignatureBlock } from '../filings/FilingHeader.tsx';
+import { isNumeric } from './numeric.ts';
 
 type Pack = FilingDataOf<'district-pack'>;
-
-/** Counts, amounts (5.43, 1.5524) and shares (92.4%) line up on the right like the numbers they are. */
-const isNumeric = (cell: string | number) => typeof cell === 'number' || /^-?\d+(\.\d+)?%?$/.test(cell);
 
 function Table({ table }: { table: Pick<PackTable, 'columns' | 'rows'> }) {
   return (
