@@ -50,7 +50,7 @@ export const healthCommissionSection = definePackSection({
     const expiredBatches = batches.filter((b) => b.daysLeft < 0);
 
     const waste = wasteProducedBetween(ctx.db, period.from, end, ctx.today);
-    const handedBy = (w: (typeof waste)[number]) => w.handedOverOn !== null && w.handedOverOn <= end;
+    const handedOverByEnd = (w: (typeof waste)[number]) => w.handedOverOn !== null && w.handedOverOn <= end;
     const fees = feeTotalsBetween(ctx.db, period.from, end);
     const medicalFen = fees.filter((f) => f.category === 'medical').reduce((s, f) => s + f.fen, 0);
     const drugFen = fees.filter((f) => f.itemCode === DRUG_FEE_CODE).reduce((s, f) => s + f.fen, 0);
@@ -121,8 +121,8 @@ export const healthCommissionSection = definePackSection({
       },
       { label: '本期医疗废物登记', value: waste.length, unit: '条', basis: `产生日期在 ${range} 的医疗废物登记`, trace: 'waste' },
       { label: '本期医疗废物重量', value: kg(waste.reduce((s, w) => s + w.weightG, 0)), unit: '千克', basis: '登记的重量合计', trace: 'waste' },
-      { label: '其中已交接处置', value: waste.filter(handedBy).length, unit: '条', basis: `交接日期不晚于 ${end}，附转移联单号`, trace: 'waste' },
-      { label: '期末仍暂存', value: waste.filter((w) => !handedBy(w)).length, unit: '条', basis: `${end} 日终尚未交接（医疗废物管理条例 第十七条：暂存不超过 2 天）`, trace: 'waste' },
+      { label: '其中已交接处置', value: waste.filter(handedOverByEnd).length, unit: '条', basis: `交接日期不晚于 ${end}，附转移联单号`, trace: 'waste' },
+      { label: '期末仍暂存', value: waste.filter((w) => !handedOverByEnd(w)).length, unit: '条', basis: `${end} 日终尚未交接（医疗废物管理条例 第十七条：暂存不超过 2 天）`, trace: 'waste' },
     ];
 
     const tables: PackTable[] = [
@@ -210,7 +210,7 @@ export const healthCommissionSection = definePackSection({
         key: 'waste',
         title: '本期医疗废物登记',
         columns: ['产生日期', '类别', '包数', '重量（千克）', '交接日期', '转移联单号'],
-        rows: waste.map((w) => [w.producedOn, WASTE_KINDS[w.kind], w.packages, kg(w.weightG), w.handedOverOn && w.handedOverOn <= end ? w.handedOverOn : '暂存', w.handedOverOn && w.handedOverOn <= end ? w.manifestNo : '']),
+        rows: waste.map((w) => [w.producedOn, WASTE_KINDS[w.kind], w.packages, kg(w.weightG), handedOverByEnd(w) ? w.handedOverOn! : '暂存', handedOverByEnd(w) ? w.manifestNo : '']),
       },
     ];
 
