@@ -11,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0004-indexes-for-scale.sql'),
   sqlMigration('0005-incidents.sql'),
   sqlMigration('0006-attachments.sql'),
+  sqlMigration('0007-centre-agreements.sql'),
 ];
 
 export { codeMigration };
