@@ -1,5 +1,5 @@
 import { FULFILMENT_BASIS } from './fulfilmentBasis.ts';
-import { GRAIN_ORDER, daysIncluded, overlapDays, periodsBetween, type Grain, type Period } from './periods.ts';
+import { GRAIN_ORDER, addDays, daysIncluded, overlapDays, periodsBetween, type Grain, type Period } from './periods.ts';
 
 /** One promised service: `times` per `per` (e.g. 1 per week). */
 export interface AgreedTimes {
@@ -42,6 +42,18 @@ export interface PeriodCount {
 
 const EPSILON = 1e-9;
 
+/** Index of the first visit on or after a day, in visits sorted by day (binary search: ten years of weeks stay fast). */
+function firstOnOrAfter(visits: readonly CountedVisit[], day: string): number {
+  let lo = 0;
+  let hi = visits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (visits[mid]!.visitOn < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Times owed over a span for a promise of `times` per `per`: the span split over the promise's own periods,
  * each part owing its share of days (FULFILMENT_BASIS).
@@ -83,7 +95,7 @@ function countSpan(input: FulfilmentInput, period: Pick<Period, 'key' | 'label' 
     to: [period.to, input.term.to, input.range.to].reduce((a, b) => (a < b ? a : b)),
   };
   const coveredDays = daysIncluded(covered.from, covered.to);
-  const inSpan = input.visits.filter((v) => v.visitOn >= covered.from && v.visitOn <= covered.to);
+  const inSpan = input.visits.slice(firstOnOrAfter(input.visits, covered.from), firstOnOrAfter(input.visits, addDays(covered.to, 1)));
   const services = input.promises.map((p): ServiceCount => {
     const delivered = inSpan.filter((v) => v.serviceIds.includes(p.serviceId)).length;
     const judged = grain === null || GRAIN_ORDER[grain] >= GRAIN_ORDER[p.per];
@@ -114,8 +126,9 @@ export function countFulfilment(input: FulfilmentInput): Fulfilment {
   const from = input.term.from > input.range.from ? input.term.from : input.range.from;
   const to = input.term.to < input.range.to ? input.term.to : input.range.to;
   if (to < from) return { basis: FULFILMENT_BASIS, periods: [], total: null };
-  const periods = periodsBetween(input.grain, from, to).map((p) => countSpan(input, p, input.grain));
-  const total = countSpan(input, { key: 'total', label: '合计', from, to }, null);
+  const sorted = { ...input, visits: [...input.visits].sort((a, b) => (a.visitOn < b.visitOn ? -1 : a.visitOn > b.visitOn ? 1 : 0)) };
+  const periods = periodsBetween(input.grain, from, to).map((p) => countSpan(sorted, p, input.grain));
+  const total = countSpan(sorted, { key: 'total', label: '合计', from, to }, null);
   return { basis: FULFILMENT_BASIS, periods, total };
 }
 

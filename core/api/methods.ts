@@ -12,6 +12,7 @@ import { systemArea } from '../system/handlers.ts';
 import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
+import { agreementsArea } from '../agreements/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
 export const AREAS = [
@@ -22,6 +23,7 @@ export const AREAS = [
   residentsArea,
   bedsArea,
   incidentsArea,
+  agreementsArea,
   deadlinesArea,
   attachmentsArea,
   auditArea,

@@ -6,6 +6,7 @@ import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
+import { AGREEMENT_AUDIT_FIELDS, CENTRE_VISIT_AUDIT_FIELDS } from '../agreements/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -17,6 +18,8 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   resident: RESIDENT_AUDIT_FIELDS,
   bed: BED_AUDIT_FIELDS,
   incident: INCIDENT_AUDIT_FIELDS,
+  agreement: AGREEMENT_AUDIT_FIELDS,
+  centreVisit: CENTRE_VISIT_AUDIT_FIELDS,
   attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,

@@ -4,6 +4,8 @@ export const AUDIT_ENTITIES = {
   resident: '老人',
   bed: '床位',
   incident: '意外事件',
+  agreement: '签约协议',
+  centreVisit: '签约机构来访',
   attachment: '附件',
   user: '用户',
   institution: '机构信息',

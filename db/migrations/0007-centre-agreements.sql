@@ -71,13 +71,13 @@ CREATE TABLE centre_visit_staff (
   role TEXT NOT NULL,
   licence_no TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (visit_id, position)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE centre_visit_services (
   visit_id INTEGER NOT NULL REFERENCES centre_visits (id),
   service_id INTEGER NOT NULL REFERENCES agreement_services (id),
   PRIMARY KEY (visit_id, service_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 -- Who was seen and what was done for each (the readings go to the resident's vital signs when that area is there).
 CREATE TABLE centre_visit_residents (
@@ -90,7 +90,7 @@ CREATE TABLE centre_visit_residents (
   pulse INTEGER,
   annual_exam INTEGER NOT NULL DEFAULT 0 CHECK (annual_exam IN (0, 1)),
   PRIMARY KEY (visit_id, resident_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 CREATE INDEX centre_visit_residents_resident ON centre_visit_residents (resident_id);
 
 -- 家庭医生签约: a resident's signing with a family-doctor team, renewed yearly.
