@@ -235,3 +235,13 @@ export function hasRenewal(db: Db, agreementId: number): boolean {
       .get(agreementId)! > 0
   );
 }
+
+/** The last day in a span each resident had an annual exam done by the centre on a visit (it counts as that year's exam). */
+export function centreExamsBetween(db: Db, from: string, to: string): Map<number, string> {
+  const rows = stmt<{ resident_id: number; day: string }>(
+    db,
+    `SELECT x.resident_id, max(v.visit_on) AS day FROM centre_visit_residents x JOIN centre_visits v ON v.id = x.visit_id
+     WHERE x.annual_exam = 1 AND v.deleted_at IS NULL AND v.visit_on BETWEEN ? AND ? GROUP BY x.resident_id`,
+  ).all(from, to);
+  return new Map(rows.map((r) => [r.resident_id, r.day]));
+}

@@ -13,6 +13,7 @@ import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
 import { agreementsArea } from '../agreements/handlers.ts';
+import { signingsArea } from '../signings/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
 export const AREAS = [
@@ -24,6 +25,7 @@ export const AREAS = [
   bedsArea,
   incidentsArea,
   agreementsArea,
+  signingsArea,
   deadlinesArea,
   attachmentsArea,
   auditArea,

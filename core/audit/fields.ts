@@ -7,6 +7,7 @@ import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CENTRE_VISIT_AUDIT_FIELDS } from '../agreements/schema.ts';
+import { SIGNING_AUDIT_FIELDS } from '../signings/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -20,6 +21,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   incident: INCIDENT_AUDIT_FIELDS,
   agreement: AGREEMENT_AUDIT_FIELDS,
   centreVisit: CENTRE_VISIT_AUDIT_FIELDS,
+  familyDoctorSigning: SIGNING_AUDIT_FIELDS,
   attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,

@@ -6,6 +6,7 @@ export const AUDIT_ENTITIES = {
   incident: '意外事件',
   agreement: '签约协议',
   centreVisit: '签约机构来访',
+  familyDoctorSigning: '家庭医生签约',
   attachment: '附件',
   user: '用户',
   institution: '机构信息',
