@@ -12,7 +12,12 @@ export function agreementDetail(db: Db, id: number, today: string): AgreementDet
     attachment:
       agreement.attachmentId === null
         ? null
-        : { id: agreement.attachmentId, fileName: meta?.fileName ?? '（文件记录缺失）', status: checkAttachment(db, agreement.attachmentId) },
+        : {
+            id: agreement.attachmentId,
+            fileName: meta?.fileName ?? '（文件记录缺失）',
+            sha256: meta?.sha256 ?? '',
+            status: checkAttachment(db, agreement.attachmentId),
+          },
     visitCount: visitCountOf(db, id),
   };
 }

@@ -245,3 +245,20 @@ export function centreExamsBetween(db: Db, from: string, to: string): Map<number
   ).all(from, to);
   return new Map(rows.map((r) => [r.resident_id, r.day]));
 }
+
+// 服务到位 and an agreement with its scan's state, for the district pack and the 总览 (reads composed in this area).
+export { readFulfilment, centreVisitMinimum } from './readFulfilment.ts';
+export { agreementDetail } from './detail.ts';
+
+/** The agreement a filing means when none is named: the one in force today (the latest if several), else the latest. */
+export function defaultAgreementId(db: Db, today: string): number | null {
+  return (
+    stmt<number>(
+      db,
+      `SELECT id FROM agreements WHERE deleted_at IS NULL
+       ORDER BY (starts_on <= @today AND ends_on >= @today) DESC, starts_on DESC, id DESC LIMIT 1`,
+    )
+      .pluck()
+      .get({ today }) ?? null
+  );
+}

@@ -149,7 +149,7 @@ export interface AgreementRow {
 
 /** An agreement as its page shows it: with its scan's state (a damaged or missing file said in words). */
 export interface AgreementDetail extends AgreementRow {
-  attachment: { id: number; fileName: string; status: AttachmentStatus } | null;
+  attachment: { id: number; fileName: string; sha256: string; status: AttachmentStatus } | null;
   visitCount: number;
 }
 

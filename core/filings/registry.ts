@@ -5,12 +5,22 @@ import type { FilingDef } from './define.ts';
 import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 import { incidentRegisterFiling } from '../incidents/filings.ts';
 import { districtPackFiling } from '../districtPack/filings.ts';
+import { agreementFiling, fulfilmentFiling } from '../agreements/filings.ts';
+import { signingFiling } from '../signings/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
  * renderer/features/filings/filingComponents.tsx; nothing else names kinds.
  */
-const KINDS = [rosterFiling, rosterBookFiling, incidentRegisterFiling, districtPackFiling] as const satisfies readonly FilingDef[];
+const KINDS = [
+  rosterFiling,
+  rosterBookFiling,
+  incidentRegisterFiling,
+  districtPackFiling,
+  agreementFiling,
+  fulfilmentFiling,
+  signingFiling,
+] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];
 /** The data a kind's build returns: what its React component draws. */

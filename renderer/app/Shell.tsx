@@ -12,6 +12,8 @@ import {
   AlertOutlined,
   FileTextOutlined,
   UserOutlined,
+  MedicineBoxOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, ROLES } from '../../core/shared/roles.ts';
@@ -19,6 +21,8 @@ import { USER_ADMINS } from '../../core/users/access.ts';
 import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
 import { PACK_READERS } from '../../core/districtPack/access.ts';
+import { AGREEMENT_READERS } from '../../core/agreements/access.ts';
+import { SIGNING_READERS } from '../../core/signings/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -29,6 +33,8 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx
 const RosterPage = lazy(() => import('../features/residents/RosterPage.tsx').then((m) => ({ default: m.RosterPage })));
 const BedMapPage = lazy(() => import('../features/beds/BedMapPage.tsx').then((m) => ({ default: m.BedMapPage })));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })));
+const CentrePage = lazy(() => import('../features/agreements/CentrePage.tsx').then((m) => ({ default: m.CentrePage })));
+const SigningsPage = lazy(() => import('../features/signings/SigningsPage.tsx').then((m) => ({ default: m.SigningsPage })));
 const DistrictPackPage = lazy(() => import('../features/districtPack/DistrictPackPage.tsx').then((m) => ({ default: m.DistrictPackPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
@@ -40,6 +46,8 @@ const PAGES = [
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
   { path: '/incidents', label: '意外事件', icon: <AlertOutlined />, roles: ROLES, element: <IncidentsPage /> },
+  { path: '/centre', label: '签约医疗机构', icon: <MedicineBoxOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
+  { path: '/signings', label: '家庭医生签约', icon: <SolutionOutlined />, roles: SIGNING_READERS, element: <SigningsPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },

@@ -4,6 +4,9 @@ import { RosterFiling } from '../residents/RosterFiling.tsx';
 import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx';
 import { DistrictPackFiling } from '../districtPack/DistrictPackFiling.tsx';
+import { AgreementFiling } from '../agreements/AgreementFiling.tsx';
+import { FulfilmentFiling } from '../agreements/FulfilmentFiling.tsx';
+import { SigningFiling } from '../signings/SigningFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -14,6 +17,9 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'roster-book': RosterBookFiling,
   incidents: IncidentRegisterFiling,
   'district-pack': DistrictPackFiling,
+  agreement: AgreementFiling,
+  fulfilment: FulfilmentFiling,
+  signing: SigningFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
