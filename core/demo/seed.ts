@@ -14,6 +14,7 @@ import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seedDemoIncidents } from './incidents.ts';
+import { seedDemoCentre } from './centre.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
   AREA_CODES,
@@ -39,6 +40,8 @@ export interface HomeShape {
   licensedBeds: number;
   /** Seed the year of incidents (the demo; the benchmark has its own volumes). */
   incidents?: boolean;
+  /** Seed the contracted centre: agreements, a year of visits, family-doctor signings (the demo). */
+  centre?: boolean;
 }
 
 /** The demo home of `npm start`: ~120 residents on 3 floors (issue #3). */
@@ -52,6 +55,7 @@ export const DEMO_HOME: HomeShape = {
   moves: 8,
   licensedBeds: 140,
   incidents: true,
+  centre: true,
 };
 
 
@@ -214,6 +218,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       }
     }
     if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
+    if (shape.centre) seedDemoCentre(ctx, shape.seed + 10);
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }
