@@ -180,4 +180,23 @@ describe('来访记录与服务到位', () => {
       message: expect.stringContaining('“健康教育”已有来访记录'),
     });
   });
+
+  it('puts the renewal, the staff insurance and last month’s gaps on the 总览, and the centre into the district pack', async () => {
+    await home.call('agreements.update', {
+      ...agreementInput({ insuranceExpiresOn: '2026-12-10' }),
+      id: agreement.id,
+      services: agreement.services.map((s) => ({ id: s.id, service: s.service, name: s.name, way: s.way, times: s.times, per: s.per })),
+    } as never);
+    const rows = await home.call('deadlines.list', { days: 60 });
+    const kinds = rows.map((r) => [r.kind, r.due]);
+    expect(kinds).toContainEqual(['签约协议续签', '2026-12-31']);
+    expect(kinds).toContainEqual(['来访人员责任险到期', '2026-12-10']);
+    const gap = rows.find((r) => r.kind === '服务未到位')!;
+    expect(gap).toMatchObject({ due: '2026-11-01', urgency: 'overdue', title: '玄武区梅园社区卫生服务中心 2026年10月', link: '/centre?tab=fulfilment' });
+    expect(gap.todo).toContain('健康管理约定 4 次，实际 0 次，少 4 次。');
+    const pack = await home.call('filings.data', { kind: 'district-pack', input: { period: '2026Q3' } });
+    const section = (pack as { sections: { key: string; figures: { label: string; value: unknown }[]; notes: string[] }[] }).sections.find((x) => x.key === 'centre')!;
+    expect(section.figures).toContainEqual(expect.objectContaining({ label: '在履行的签约协议', value: 1 }));
+    expect(section.notes).toContain('玄武区梅园社区卫生服务中心：2026年9月：健康管理约定 4 次，实际 0 次，少 4 次。');
+  });
 });

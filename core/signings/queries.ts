@@ -84,3 +84,6 @@ export function signingsExpiringBy(db: Db, today: string, until: string): Signin
     .all({ today, until })
     .map(toRow);
 }
+
+// Coverage figures for the district pack and the 总览 (a read composed in this area).
+export { readCoverage } from './coverage.ts';
