@@ -59,3 +59,33 @@ describe('区级报送材料：民政部分的数字', () => {
     expect(snapshot(t.runtime)).toBe(before);
   });
 });
+
+describe('区级报送材料：报告期的边界', () => {
+  it('counts someone who turns 65 on the last day of the period as 65+, and not one who turns 65 the day after', async () => {
+    await home.call('residents.admit', admitInput(bed('101-1'), { name: '末日满寿', admissionDate: '2026-01-05', idNumber: idNumber('1961-09-30', false) }));
+    await home.call('residents.admit', admitInput(bed('101-2'), { name: '次日满寿', admissionDate: '2026-01-05', idNumber: idNumber('1961-10-01', false) }));
+    const p = await pack('2026Q3');
+    expect(figure(p, '期末在院人数')).toBe(2);
+    expect(figure(p, '其中 65 周岁及以上')).toBe(1);
+  });
+
+  it('a resident who died the day after the period is still there at its end', async () => {
+    const r = await home.call('residents.admit', admitInput(bed('101-1'), { name: '次日去世', admissionDate: '2026-01-05' }));
+    await home.call('residents.leave', { id: r.id, kind: 'deceased', date: '2026-10-01', reason: '病故' });
+    const p = await pack('2026Q3');
+    expect(figure(p, '期末在院人数')).toBe(1);
+    expect(figure(p, '本期去世人数')).toBe(0);
+  });
+
+  it('refuses a period not yet begun and one before the home opened, writing nothing; an empty period says so', async () => {
+    const before = snapshot(t.runtime);
+    const future = await t.raw('filings.data', { kind: 'district-pack', input: { period: '2026-12' } }, home.session);
+    expect(future.body).toMatchObject({ ok: false, error: { field: 'input.period', message: '2026年12月还没有开始，不能报送（今天是 2026-11-23）' } });
+    const opened = (await home.call('institution.get', {})).openedOn;
+    const early = await t.raw('filings.data', { kind: 'district-pack', input: { period: String(Number(opened.slice(0, 4)) - 1) } }, home.session);
+    expect(early.body).toMatchObject({ ok: false, error: { field: 'input.period', message: expect.stringContaining('早于本院开业日期') } });
+    expect(snapshot(t.runtime)).toBe(before);
+    const empty = await pack(opened.slice(0, 7));
+    expect(empty.sections[0]!.notes).toEqual(['本期本院没有在院老人的记录，以上各项均为 0。']);
+  });
+});

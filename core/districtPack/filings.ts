@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { z } from '../shared/fields.ts';
 import { formatDateTime } from '../shared/dates.ts';
+import { invalid } from '../shared/errors.ts';
+import { requireInstitution } from '../institution/queries.ts';
 import { defineFiling, filingHeader } from '../filings/define.ts';
 import type { FilingHeader } from '../filings/schema.ts';
 import { PACK_READERS } from './access.ts';
@@ -51,6 +53,9 @@ export const districtPackFiling = defineFiling({
   describe: (input) => `报告期 ${input.period ?? '上一季度'}`,
   build(ctx, input): DistrictPack {
     const period = parsePeriod(input.period ?? lastQuarter(ctx.today))!;
+    if (period.from > ctx.today) throw invalid(`${period.label}还没有开始，不能报送（今天是 ${ctx.today}）`, 'input.period');
+    const openedOn = requireInstitution(ctx.db).openedOn;
+    if (openedOn && period.to < openedOn) throw invalid(`${period.label}早于本院开业日期（${openedOn}），没有可报送的记录`, 'input.period');
     const sections: PackSection[] = [];
     const traces: PackTrace[] = [];
     for (const def of PACK_SECTIONS) {

@@ -29,7 +29,7 @@ export type StageResult = { uploadId: string; bytes: number } | { tooLarge: true
  * Writes the bytes to the uploads folder, under a temporary name until they are all there (a half-received
  * file is never taken for a whole one). Stops reading and removes what it wrote once past the limit.
  */
-export async function stageUpload(dir: string, body: AsyncIterable<Uint8Array>, limit = MAX_UPLOAD_BYTES): Promise<StageResult> {
+export async function stageUpload(dir: string, body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, limit = MAX_UPLOAD_BYTES): Promise<StageResult> {
   mkdirSync(dir, { recursive: true });
   const uploadId = randomBytes(16).toString('hex');
   const partial = join(dir, `${uploadId}.part`);

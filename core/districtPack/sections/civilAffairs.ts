@@ -113,7 +113,9 @@ export const civilAffairsSection = definePackSection({
       ],
       traces,
       notes:
-        balance === atEnd.length
+        atStart.length + admitted.length === 0
+          ? ['本期本院没有在院老人的记录，以上各项均为 0。']
+          : balance === atEnd.length
           ? [`核对：期初 ${atStart.length} + 入住 ${admitted.length} − 离院与去世 ${left.length} = 期末 ${atEnd.length}。`]
           : [`核对：期初 ${atStart.length} + 入住 ${admitted.length} − 离院与去世 ${left.length} = ${balance}，与期末 ${atEnd.length} 不符，请检查老人的入住和离院日期。`],
     };
