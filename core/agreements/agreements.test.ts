@@ -195,7 +195,7 @@ describe('来访记录与服务到位', () => {
     expect(gap).toMatchObject({ due: '2026-11-01', urgency: 'overdue', title: '玄武区梅园社区卫生服务中心 2026年10月', link: '/centre?tab=fulfilment' });
     expect(gap.todo).toContain('健康管理约定 4 次，实际 0 次，少 4 次。');
     const pack = await home.call('filings.data', { kind: 'district-pack', input: { period: '2026Q3' } });
-    const section = (pack as { sections: { key: string; figures: { label: string; value: unknown }[]; notes: string[] }[] }).sections.find((x) => x.key === 'centre')!;
+    const section = (pack as unknown as { sections: { key: string; figures: { label: string; value: unknown }[]; notes: string[] }[] }).sections.find((x) => x.key === 'centre')!;
     expect(section.figures).toContainEqual(expect.objectContaining({ label: '在履行的签约协议', value: 1 }));
     expect(section.notes).toContain('玄武区梅园社区卫生服务中心：2026年9月：健康管理约定 4 次，实际 0 次，少 4 次。');
   });
