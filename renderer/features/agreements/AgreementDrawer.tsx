@@ -43,8 +43,8 @@ export function AgreementDrawer({ id, onClose }: { id: number; onClose(): void }
           </Space>
           <Descriptions column={2} bordered size="small" styles={{ label: { width: '8em' } }}>
             <Descriptions.Item label="签约机构" span={2}>{a.partnerName}</Descriptions.Item>
-            <Descriptions.Item label="信用代码">{a.partnerCreditCode}</Descriptions.Item>
-            <Descriptions.Item label="联系人">{a.partnerContact}　{a.partnerPhone}</Descriptions.Item>
+            <Descriptions.Item label="信用代码" span={2}>{a.partnerCreditCode}</Descriptions.Item>
+            <Descriptions.Item label="联系人" span={2}>{a.partnerContact}　{a.partnerPhone}</Descriptions.Item>
             <Descriptions.Item label="地址" span={2}>{a.partnerAddress}</Descriptions.Item>
             <Descriptions.Item label="协议期限" span={2}>{a.startsOn} 至 {a.endsOn}</Descriptions.Item>
             <Descriptions.Item label="约定服务" span={2}>
@@ -55,8 +55,10 @@ export function AgreementDrawer({ id, onClose }: { id: number; onClose(): void }
                 </div>
               ))}
             </Descriptions.Item>
-            <Descriptions.Item label="费用">{a.feeYuan === 0 ? '免费' : `${a.feeYuan.toFixed(2)} 元/年`}</Descriptions.Item>
-            <Descriptions.Item label="支付方">{FEE_PAYERS[a.feePayer]}{a.feeNote && `（${a.feeNote}）`}</Descriptions.Item>
+            <Descriptions.Item label="费用" span={2}>
+              {a.feeYuan === 0 ? '免费' : `${a.feeYuan.toFixed(2)} 元/年`}，{FEE_PAYERS[a.feePayer]}
+              {a.feeNote && <div className="muted">{a.feeNote}</div>}
+            </Descriptions.Item>
             <Descriptions.Item label="机构责任" span={2}>{a.homeDuties}</Descriptions.Item>
             <Descriptions.Item label="签约方责任" span={2}>{a.partnerDuties}</Descriptions.Item>
             <Descriptions.Item label="责任险" span={2}>

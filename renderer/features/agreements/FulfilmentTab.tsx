@@ -68,7 +68,7 @@ export function FulfilmentTab({ agreements }: { agreements: AgreementRow[] }) {
         pagination={false}
         scroll={{ x: 'max-content' }}
         rowClassName={(p) => (p.key === 'total' ? 'fulfilment-total' : p.hasGap ? 'fulfilment-gap-row' : '')}
-        locale={{ emptyText: <EmptyState title="所选期间不在协议期内" hint="请调整统计期间，或选择另一份协议。" /> }}
+        locale={{ emptyText: f.isFetching ? <span className="muted">正在统计…</span> : <EmptyState title="所选期间不在协议期内" hint="请调整统计期间，或选择另一份协议。" /> }}
         columns={[
           {
             title: '期间',

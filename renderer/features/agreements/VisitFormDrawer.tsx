@@ -160,6 +160,7 @@ export function VisitFormDrawer({ agreements, onClose }: { agreements: Agreement
       </div>
       {residents.fields.length > 0 && (
         <Table
+          className="visit-residents"
           size="small"
           rowKey="id"
           pagination={false}
