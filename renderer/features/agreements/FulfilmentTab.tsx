@@ -8,6 +8,19 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
 
+/** Periods a supervisor asks about, one choice away (the range picker stays for anything else). */
+const QUICK: Record<string, () => [Dayjs, Dayjs]> = {
+  本月: () => [dayjs().startOf('month'), dayjs()],
+  上月: () => [dayjs().subtract(1, 'month').startOf('month'), dayjs().subtract(1, 'month').endOf('month')],
+  本季度: () => [dayjs().startOf('month').subtract(dayjs().month() % 3, 'month'), dayjs()],
+  上季度: () => {
+    const start = dayjs().startOf('month').subtract((dayjs().month() % 3) + 3, 'month');
+    return [start, start.add(2, 'month').endOf('month')];
+  },
+  今年: () => [dayjs().startOf('year'), dayjs()],
+  去年: () => [dayjs().subtract(1, 'year').startOf('year'), dayjs().subtract(1, 'year').endOf('year')],
+};
+
 function Count({ c }: { c: ServiceCount }) {
   if (c.agreed === null) return <span className="muted">{c.delivered}（不按此周期考核）</span>;
   return (
@@ -44,6 +57,14 @@ export function FulfilmentTab({ agreements }: { agreements: AgreementRow[] }) {
           options={agreements.map((a) => ({ value: a.id, label: `${a.partnerName}（${a.startsOn} 至 ${a.endsOn}）` }))}
         />
         <Segmented<Grain> value={grain} onChange={setGrain} options={Object.entries(GRAINS).map(([value, label]) => ({ value: value as Grain, label: `按${label}` }))} />
+        <Select
+          style={{ width: '7em' }}
+          placeholder="快速选择"
+          aria-label="快速选择期间"
+          value={null}
+          onChange={(v: string) => setRange(QUICK[v]!())}
+          options={Object.keys(QUICK).map((k) => ({ value: k, label: k }))}
+        />
         <DatePicker.RangePicker
           value={range}
           allowClear={false}
