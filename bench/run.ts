@@ -7,6 +7,7 @@ import { loadPools, openBench, type BenchContext } from './context.ts';
 import { auditOperations, auditSamples, ROSTER_OPERATIONS, WRITE_OPERATIONS, type AuditSamples } from './operations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
+import { measureCentre } from './centre.ts';
 import { measureDocument } from './document.ts';
 import { formatPlans, queryPlans } from './plans.ts';
 import { assemble, checksOf, printReport, sectionCheck, writeReport, type Section } from './report.ts';
@@ -164,6 +165,7 @@ async function run(): Promise<void> {
         pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
         sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
       }
+      sections.push(await step('签约医疗机构：服务到位、覆盖率、保存来访、履约情况 PDF', () => measureCentre(ctx)));
       sections.push(await step('每日维护：在线备份与完整性检查', () => measureMaintenance(ctx, dataset.dir)));
 
       // A passive checkpoint after every round: SQLite's automatic one (at 1,000 WAL pages) would otherwise land on
