@@ -199,4 +199,22 @@ describe('来访记录与服务到位', () => {
     expect(section.figures).toContainEqual(expect.objectContaining({ label: '在履行的签约协议', value: 1 }));
     expect(section.notes).toContain('玄武区梅园社区卫生服务中心：2026年9月：健康管理约定 4 次，实际 0 次，少 4 次。');
   });
+
+  it('家庭病床: visits while open against 南京’s two a week, pro-rated and rounded down; closing before opening refused', async () => {
+    await home.call('institution.update', institutionInput({ regionCode: 'nanjing' }) as never);
+    const open = { residentId: residents[0]!, agreementId: agreement.id, openedOn: '2026-11-02', reason: '脑梗后遗症，鼻饲护理', doctor: '李医生' };
+    const bed = await home.call('agreements.openHomeBed', open);
+    expect(await refused('agreements.openHomeBed', { ...open, openedOn: '2026-11-03' })).toMatchObject({ code: 'CONFLICT', field: 'residentId' });
+    for (const day of ['2026-11-05', '2026-11-12']) {
+      await home.call('agreements.recordVisit', visitInput(agreement.id, [agreement.services[0]!.id], [residents[0]!], { visitOn: day }) as never);
+    }
+    const list = await home.call('agreements.homeBeds', {});
+    // 2 November to today (23 November): 22 days × 2 / 7 = 6.3 → 6 owed.
+    expect(list.rows[0]).toMatchObject({ id: bed.id, visits: 2, expected: 6, gap: 4, lastVisitOn: '2026-11-12' });
+    expect(list.rule).toMatchObject({ perWeek: 2, cite: expect.stringContaining('三（二）') });
+    expect(await refused('agreements.closeHomeBed', { id: bed.id, closedOn: '2026-11-01', closeReason: '好转' })).toMatchObject({ field: 'closedOn' });
+    const closed = await home.call('agreements.closeHomeBed', { id: bed.id, closedOn: '2026-11-08', closeReason: '好转撤床' });
+    // Closed on the 8th: 7 days owe 2; the visit of the 12th came after.
+    expect(closed).toMatchObject({ visits: 1, expected: 2, gap: 1 });
+  });
 });

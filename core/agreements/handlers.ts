@@ -2,7 +2,9 @@ import { defineArea, method } from '../api/define.ts';
 import { AGREEMENT_EDITORS, AGREEMENT_READERS, VISIT_DELETERS, VISIT_RECORDERS } from './access.ts';
 import {
   agreementIdInput,
+  closeHomeBedInput,
   createAgreementInput,
+  openHomeBedInput,
   fulfilmentInput,
   recordVisitInput,
   removeAgreementInput,
@@ -22,6 +24,7 @@ import { recordVisit } from './recordVisit.ts';
 import { removeVisit } from './removeVisit.ts';
 import { listVisits } from './listVisits.ts';
 import { emptyInput } from '../shared/fields.ts';
+import { closeHomeBed, listHomeBeds, openHomeBed } from './homeBeds.ts';
 
 export const agreementsArea = defineArea('agreements', {
   'agreements.list': method({
@@ -43,4 +46,8 @@ export const agreementsArea = defineArea('agreements', {
   'agreements.staffSeen': method({ kind: 'read', access: AGREEMENT_READERS, input: emptyInput, handler: (ctx) => staffSeen(ctx.db) }),
   'agreements.recordVisit': method({ kind: 'write', access: VISIT_RECORDERS, input: recordVisitInput, handler: recordVisit, changes: ['agreements', 'deadlines'] }),
   'agreements.removeVisit': method({ kind: 'write', access: VISIT_DELETERS, input: removeVisitInput, handler: removeVisit, changes: ['agreements', 'deadlines'] }),
+  /** 家庭病床 with visits against the region's weekly frequency (南京 000 三（二）). */
+  'agreements.homeBeds': method({ kind: 'read', access: AGREEMENT_READERS, input: emptyInput, handler: (ctx) => listHomeBeds(ctx.db, ctx.today) }),
+  'agreements.openHomeBed': method({ kind: 'write', access: VISIT_RECORDERS, input: openHomeBedInput, handler: openHomeBed }),
+  'agreements.closeHomeBed': method({ kind: 'write', access: VISIT_RECORDERS, input: closeHomeBedInput, handler: closeHomeBed }),
 });

@@ -313,3 +313,56 @@ export interface VisitRow {
 export interface VisitDetail extends VisitRow {
   residents: VisitResidentRow[];
 }
+
+/** 开设家庭病床: the centre opens a home bed for a resident under an agreement. */
+export const openHomeBedInput = z
+  .object({
+    residentId: entityId('老人'),
+    agreementId: entityId('签约协议'),
+    openedOn: isoDate('建床日期'),
+    reason: requiredText('建床原因（诊断）', 200),
+    doctor: requiredText('责任医生', 30),
+  })
+  .strict();
+export type OpenHomeBedInput = z.output<typeof openHomeBedInput>;
+
+export const closeHomeBedInput = z
+  .object({ id: entityId('家庭病床'), closedOn: isoDate('撤床日期'), closeReason: requiredText('撤床原因', 200) })
+  .strict();
+export type CloseHomeBedInput = z.output<typeof closeHomeBedInput>;
+
+export interface HomeBedRow {
+  id: number;
+  residentId: number;
+  residentName: string;
+  bedLabel: string;
+  agreementId: number;
+  partnerName: string;
+  openedOn: string;
+  reason: string;
+  doctor: string;
+  closedOn: string | null;
+  closeReason: string;
+  /** Visits of the centre that saw the resident while the bed was open (up to today). */
+  visits: number;
+  /** Owed by the profile's weekly frequency over the days open, rounded down (FULFILMENT_BASIS); null when the profile names none. */
+  expected: number | null;
+  gap: number;
+  lastVisitOn: string | null;
+}
+
+export interface HomeBeds {
+  rows: HomeBedRow[];
+  /** The profile's expected frequency, with its clause; null when the home's region names none. */
+  rule: { perWeek: number; text: string; cite: string; unverified: boolean; profile: string; note: string | null } | null;
+}
+
+export const HOME_BED_AUDIT_FIELDS: AuditFields = {
+  residentName: { label: '老人' },
+  partnerName: { label: '签约机构' },
+  openedOn: { label: '建床日期' },
+  reason: { label: '建床原因' },
+  doctor: { label: '责任医生' },
+  closedOn: { label: '撤床日期' },
+  closeReason: { label: '撤床原因' },
+};

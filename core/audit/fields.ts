@@ -6,7 +6,7 @@ import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
-import { AGREEMENT_AUDIT_FIELDS, CENTRE_VISIT_AUDIT_FIELDS } from '../agreements/schema.ts';
+import { AGREEMENT_AUDIT_FIELDS, CENTRE_VISIT_AUDIT_FIELDS, HOME_BED_AUDIT_FIELDS } from '../agreements/schema.ts';
 import { SIGNING_AUDIT_FIELDS } from '../signings/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -22,6 +22,7 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   agreement: AGREEMENT_AUDIT_FIELDS,
   centreVisit: CENTRE_VISIT_AUDIT_FIELDS,
   familyDoctorSigning: SIGNING_AUDIT_FIELDS,
+  homeBed: HOME_BED_AUDIT_FIELDS,
   attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,

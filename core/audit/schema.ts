@@ -7,6 +7,7 @@ export const AUDIT_ENTITIES = {
   agreement: '签约协议',
   centreVisit: '签约机构来访',
   familyDoctorSigning: '家庭医生签约',
+  homeBed: '家庭病床',
   attachment: '附件',
   user: '用户',
   institution: '机构信息',

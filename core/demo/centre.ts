@@ -10,6 +10,7 @@ import { createAgreement } from '../agreements/create.ts';
 import { recordVisit } from '../agreements/recordVisit.ts';
 import type { AgreementRow, VisitStaffInput } from '../agreements/schema.ts';
 import { sign } from '../signings/sign.ts';
+import { closeHomeBed, openHomeBed } from '../agreements/homeBeds.ts';
 import { DEMO_USERS } from './accounts.ts';
 import { demoAgreementPdf } from './agreementPdf.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -174,6 +175,20 @@ export function seedDemoCentre(ctx: WriteContext, seed: number): void {
       if (nth === 2 && day.month() % 3 === 1) services.push('prevention');
       visit(agreement, day, services);
     }
+  }
+
+  // 家庭病床: one opened two months ago and still open, one opened and closed earlier in the term.
+  const bedFor = inResidence(currentStart.format('YYYY-MM-DD')).filter((s) => s.left_on === null).slice(0, 2);
+  if (bedFor.length === 2) {
+    step(doctor, today.subtract(60, 'day').hour(15), 'agreements.openHomeBed', (c) =>
+      openHomeBed(c, { residentId: bedFor[0]!.id, agreementId: current.id, openedOn: today.subtract(60, 'day').format('YYYY-MM-DD'), reason: '脑梗死后遗症，长期卧床，鼻饲', doctor: '陈明' }),
+    );
+    const earlier = step(doctor, currentStart.add(1, 'month').hour(15), 'agreements.openHomeBed', (c) =>
+      openHomeBed(c, { residentId: bedFor[1]!.id, agreementId: current.id, openedOn: currentStart.add(1, 'month').format('YYYY-MM-DD'), reason: '慢性心衰急性加重后康复期', doctor: '赵静' }),
+    );
+    step(doctor, currentStart.add(3, 'month').hour(15), 'agreements.closeHomeBed', (c) =>
+      closeHomeBed(c, { id: earlier.id, closedOn: currentStart.add(3, 'month').format('YYYY-MM-DD'), closeReason: '病情稳定，撤床' }),
+    );
   }
 
   // Family-doctor signings: 65+ residents just under 85% signed, some younger ones too, a few expiring soon.

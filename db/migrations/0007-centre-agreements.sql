@@ -109,3 +109,21 @@ CREATE TABLE family_doctor_signings (
   CHECK (expires_on > signed_on)
 ) STRICT;
 CREATE INDEX family_doctor_signings_resident ON family_doctor_signings (resident_id, expires_on) WHERE deleted_at IS NULL;
+
+-- 家庭病床 the contracted centre opens for a resident (000 二(四), 三(二)): opened, visited, closed.
+CREATE TABLE home_beds (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES residents (id),
+  agreement_id INTEGER NOT NULL REFERENCES agreements (id),
+  opened_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  doctor TEXT NOT NULL,
+  closed_on TEXT,
+  close_reason TEXT NOT NULL DEFAULT '',
+  deleted_at TEXT,
+  deleted_reason TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (closed_on IS NULL OR closed_on >= opened_on)
+) STRICT;
+CREATE INDEX home_beds_resident ON home_beds (resident_id, opened_on) WHERE deleted_at IS NULL;

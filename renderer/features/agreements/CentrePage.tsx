@@ -4,8 +4,9 @@ import { useApiQuery } from '../../api/hooks.ts';
 import { AgreementsTab } from './AgreementsTab.tsx';
 import { VisitsTab } from './VisitsTab.tsx';
 import { FulfilmentTab } from './FulfilmentTab.tsx';
+import { HomeBedsTab } from './HomeBedsTab.tsx';
 
-const TABS = ['agreements', 'visits', 'fulfilment'] as const;
+const TABS = ['agreements', 'visits', 'fulfilment', 'homeBeds'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -32,6 +33,7 @@ export function CentrePage() {
           { key: 'agreements', label: '签约协议', children: <AgreementsTab openId={openId} setOpenId={(id) => setParams(id === null ? { tab } : { tab, id: String(id) }, { replace: true })} /> },
           { key: 'visits', label: '来访记录', children: <VisitsTab agreements={list} /> },
           { key: 'fulfilment', label: '服务到位', children: <FulfilmentTab agreements={list} /> },
+          { key: 'homeBeds', label: '家庭病床', children: <HomeBedsTab agreements={list} /> },
         ]}
       />
     </div>
