@@ -119,12 +119,34 @@ export function seedDemoCentre(ctx: WriteContext, seed: number): void {
 
   const stays = ctx.db.prepare(`SELECT id, birth_date, admission_date, left_on FROM residents WHERE deleted_at IS NULL`).all() as Stay[];
   const inResidence = (day: string) => stays.filter((s) => s.admission_date <= day && (s.left_on === null || s.left_on >= day));
+  // 家庭病床: one opened two months ago and still open, one opened and closed earlier in the term; the centre sees
+  // both residents on every visit while their bed is open (two a week, 南京 000 三（二）).
+  const bedFor = stays.filter((s) => s.admission_date <= currentStart.format('YYYY-MM-DD') && s.left_on === null).slice(0, 2);
+  const beds: { residentId: number; from: string; to: string }[] = [];
+  if (bedFor.length === 2) {
+    const openedOn = today.subtract(60, 'day');
+    step(doctor, openedOn.hour(8), 'agreements.openHomeBed', (c) =>
+      openHomeBed(c, { residentId: bedFor[0]!.id, agreementId: current.id, openedOn: openedOn.format('YYYY-MM-DD'), reason: '脑梗死后遗症，长期卧床，鼻饲', doctor: '陈明' }),
+    );
+    beds.push({ residentId: bedFor[0]!.id, from: openedOn.format('YYYY-MM-DD'), to: ctx.today });
+    const earlierOn = currentStart.add(1, 'month');
+    const closedOn = currentStart.add(3, 'month');
+    const earlier = step(doctor, earlierOn.hour(8), 'agreements.openHomeBed', (c) =>
+      openHomeBed(c, { residentId: bedFor[1]!.id, agreementId: current.id, openedOn: earlierOn.format('YYYY-MM-DD'), reason: '慢性心衰急性加重后康复期', doctor: '赵静' }),
+    );
+    step(doctor, closedOn.hour(17), 'agreements.closeHomeBed', (c) =>
+      closeHomeBed(c, { id: earlier.id, closedOn: closedOn.format('YYYY-MM-DD'), closeReason: '病情稳定，撤床' }),
+    );
+    beds.push({ residentId: bedFor[1]!.id, from: earlierOn.format('YYYY-MM-DD'), to: closedOn.format('YYYY-MM-DD') });
+  }
+
   const short = today.subtract(3, 'month').format('YYYY-MM');
   const examined = new Set<string>();
   const visit = (agreement: AgreementRow, day: dayjs.Dayjs, services: string[], unplanned = false) => {
     const date = day.format('YYYY-MM-DD');
     const there = inResidence(date);
-    const seen = pickSome(rng, there, rng.int(6, 15));
+    const inBed = beds.filter((b) => b.from <= date && b.to >= date).map((b) => b.residentId);
+    const seen = [...there.filter((s) => inBed.includes(s.id)), ...pickSome(rng, there.filter((s) => !inBed.includes(s.id)), rng.int(6, 13))];
     const byName = new Map(agreement.services.map((s) => [s.service as string, s.id]));
     const startsAt = day.day() === 2 ? '09:00' : '14:00';
     // Spring rounds: the centre does signed 65+ residents' yearly exam (004 第4条).
@@ -175,20 +197,6 @@ export function seedDemoCentre(ctx: WriteContext, seed: number): void {
       if (nth === 2 && day.month() % 3 === 1) services.push('prevention');
       visit(agreement, day, services);
     }
-  }
-
-  // 家庭病床: one opened two months ago and still open, one opened and closed earlier in the term.
-  const bedFor = inResidence(currentStart.format('YYYY-MM-DD')).filter((s) => s.left_on === null).slice(0, 2);
-  if (bedFor.length === 2) {
-    step(doctor, today.subtract(60, 'day').hour(15), 'agreements.openHomeBed', (c) =>
-      openHomeBed(c, { residentId: bedFor[0]!.id, agreementId: current.id, openedOn: today.subtract(60, 'day').format('YYYY-MM-DD'), reason: '脑梗死后遗症，长期卧床，鼻饲', doctor: '陈明' }),
-    );
-    const earlier = step(doctor, currentStart.add(1, 'month').hour(15), 'agreements.openHomeBed', (c) =>
-      openHomeBed(c, { residentId: bedFor[1]!.id, agreementId: current.id, openedOn: currentStart.add(1, 'month').format('YYYY-MM-DD'), reason: '慢性心衰急性加重后康复期', doctor: '赵静' }),
-    );
-    step(doctor, currentStart.add(3, 'month').hour(15), 'agreements.closeHomeBed', (c) =>
-      closeHomeBed(c, { id: earlier.id, closedOn: currentStart.add(3, 'month').format('YYYY-MM-DD'), closeReason: '病情稳定，撤床' }),
-    );
   }
 
   // Family-doctor signings: 65+ residents just under 85% signed, some younger ones too, a few expiring soon.

@@ -22,7 +22,7 @@ const QUICK: Record<string, () => [Dayjs, Dayjs]> = {
 };
 
 function Count({ c }: { c: ServiceCount }) {
-  if (c.agreed === null) return <span className="muted">{c.delivered}（不按此周期考核）</span>;
+  if (c.agreed === null) return <span className="muted">{c.delivered} / —</span>;
   return (
     <span className={c.gap > 0 ? 'fulfilment-gap' : undefined}>
       {c.delivered} / {c.agreed}
@@ -78,7 +78,7 @@ export function FulfilmentTab({ agreements }: { agreements: AgreementRow[] }) {
       {f.error && <Alert type="error" showIcon title={errorMessage(f.error)} style={{ marginBottom: 12 }} />}
       {agreement && (
         <p className="muted">
-          约定：{agreement.services.map((s) => `${s.name}${frequencyText(s)}`).join('；')}。格中为“实际 / 约定”次数。
+          约定：{agreement.services.map((s) => `${s.name}${frequencyText(s)}`).join('；')}。格中为“实际 / 约定”次数；“—”表示该项按更长的周期约定，不按此周期考核。
         </p>
       )}
       <Table<PeriodCount>
@@ -95,7 +95,7 @@ export function FulfilmentTab({ agreements }: { agreements: AgreementRow[] }) {
             title: '期间',
             key: 'label',
             fixed: 'left',
-            width: '16em',
+            width: '10em',
             render: (_v, p) => (
               <>
                 {p.label}
@@ -106,13 +106,13 @@ export function FulfilmentTab({ agreements }: { agreements: AgreementRow[] }) {
           ...(data?.agreement.services ?? []).map((s, i) => ({
             title: s.name,
             key: `s${s.id}`,
-            width: '9em',
+            width: '8em',
             render: (_v: unknown, p: PeriodCount) => <Count c={p.services[i]!} />,
           })),
           {
-            title: data?.minimum?.perWeek ? '来访次数 / 政策最低' : '来访次数',
+            title: data?.minimum?.perWeek ? '来访 / 政策最低' : '来访次数',
             key: 'visits',
-            width: '10em',
+            width: '9em',
             render: (_v, p) => (
               <span className={p.visits.gap > 0 ? 'fulfilment-gap' : undefined}>
                 {p.visits.delivered}
