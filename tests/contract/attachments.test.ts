@@ -12,7 +12,7 @@ async function upload(t: Transport & { url?: string; token?: string }, data: Buf
     const res = await fetch(`${t.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${t.token}` }, body: data });
     return { status: res.status, body: (await res.json()) as never };
   }
-  const staged = await stageUpload(t.runtime.uploadsDir, (async function* () { yield data; })());
+  const staged = await stageUpload(t.runtime.uploadsDir, [data]);
   return { status: 200, body: 'uploadId' in staged ? { ok: true, data: staged } : { ok: false } };
 }
 
