@@ -262,3 +262,4 @@ export function defaultAgreementId(db: Db, today: string): number | null {
       .get({ today }) ?? null
   );
 }
+export { listHomeBeds } from './homeBeds.ts';

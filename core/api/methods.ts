@@ -5,6 +5,7 @@ import { usersArea } from '../users/handlers.ts';
 import { institutionArea } from '../institution/handlers.ts';
 import { policyArea } from '../policy/handlers.ts';
 import { residentsArea } from '../residents/handlers.ts';
+import { vitalsArea } from '../vitals/handlers.ts';
 import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
@@ -14,6 +15,14 @@ import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
 import { agreementsArea } from '../agreements/handlers.ts';
 import { signingsArea } from '../signings/handlers.ts';
+import { assessmentsArea } from '../assessments/handlers.ts';
+import { recordsArea } from '../records/handlers.ts';
+import { examsArea } from '../exams/handlers.ts';
+import { clinicArea } from '../clinic/handlers.ts';
+import { encountersArea } from '../encounters/handlers.ts';
+import { medicationArea } from '../medication/handlers.ts';
+import { stockArea } from '../stock/handlers.ts';
+import { infectionArea } from '../infection/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
 export const AREAS = [
@@ -22,6 +31,7 @@ export const AREAS = [
   institutionArea,
   policyArea,
   residentsArea,
+  vitalsArea,
   bedsArea,
   incidentsArea,
   agreementsArea,
@@ -31,7 +41,16 @@ export const AREAS = [
   auditArea,
   filingsArea,
   systemArea,
+  assessmentsArea,
+  recordsArea,
+  examsArea,
+  clinicArea,
+  encountersArea,
+  medicationArea,
+  stockArea,
+  infectionArea,
 ] as const;
+
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
 export const methods = joinAreas(...AREAS);

@@ -8,6 +8,15 @@ import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CENTRE_VISIT_AUDIT_FIELDS, HOME_BED_AUDIT_FIELDS } from '../agreements/schema.ts';
 import { SIGNING_AUDIT_FIELDS } from '../signings/schema.ts';
+import { VITAL_ROUND_AUDIT_FIELDS, VITAL_SIGN_AUDIT_FIELDS } from '../vitals/schema.ts';
+import { ASSESSMENT_AUDIT_FIELDS } from '../assessments/schema.ts';
+import { RECORD_AUDIT_FIELDS } from '../records/schema.ts';
+import { EXAM_AUDIT_FIELDS } from '../exams/schema.ts';
+import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
+import { ORDER_AUDIT_FIELDS, ROUND_AUDIT_FIELDS } from '../medication/schema.ts';
+import { PROXY_AUDIT_FIELDS, STOCK_AUDIT_FIELDS, STOCK_TAKE_AUDIT_FIELDS } from '../stock/schema.ts';
+import { CASE_AUDIT_FIELDS, DISINFECTION_AUDIT_FIELDS, WASTE_AUDIT_FIELDS } from '../infection/schema.ts';
+import { AGREEMENT_AUDIT_FIELDS as CLINIC_AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -26,6 +35,24 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,
+  vitalRound: VITAL_ROUND_AUDIT_FIELDS,
+  vitalSign: VITAL_SIGN_AUDIT_FIELDS,
   filing: {},
   backup: {},
+  assessment: ASSESSMENT_AUDIT_FIELDS,
+  ...RECORD_AUDIT_FIELDS,
+  annualExam: EXAM_AUDIT_FIELDS,
+  clinic: CLINIC_AUDIT_FIELDS,
+  clinicRoom: ROOM_AUDIT_FIELDS,
+  clinicAgreement: CLINIC_AGREEMENT_AUDIT_FIELDS,
+  clinicStaff: STAFF_AUDIT_FIELDS,
+  encounter: ENCOUNTER_AUDIT_FIELDS,
+  medicationOrder: ORDER_AUDIT_FIELDS,
+  medicationRound: ROUND_AUDIT_FIELDS,
+  stock: STOCK_AUDIT_FIELDS,
+  stockTake: STOCK_TAKE_AUDIT_FIELDS,
+  proxyFetch: PROXY_AUDIT_FIELDS,
+  disinfection: DISINFECTION_AUDIT_FIELDS,
+  infectionCase: CASE_AUDIT_FIELDS,
+  wasteEntry: WASTE_AUDIT_FIELDS,
 };

@@ -1,12 +1,17 @@
 import { citationScope, citeText } from './queries.ts';
 import type { Cited, Citation, ParameterDef } from './define.ts';
 import { PARAMETERS, type ParameterKey } from './parameters.ts';
-import type { RegionProfile, RuleKey, Rules } from './schema.ts';
+import { ROOM_KINDS, type RegionProfile, type RuleKey, type Rules } from './schema.ts';
 
-const LABELS: Record<RuleKey, string> = {
+/** Each rule in words: the 机构信息 page, the compliance page and its report use these. */
+export const RULE_LABELS: Record<RuleKey, string> = {
   clinicByBeds: '内设医疗机构与床位规模',
-  clinicMinimumStaff: '医务室最低人员配置',
+  clinicMinimumStaff: '内设医疗机构最低人员配置',
+  clinicRooms: '内设医疗机构房屋',
+  physicianPrimarySite: '主执业点医师',
   imagingLabByAgreement: '影像、检验科目可凭协议核准',
+  infusionRoom: '静脉输液在输液室进行',
+  medicalAlliance: '纳入医联体',
   medicalInsuranceDesignation: '医保定点申请时限',
   insurancePaysMedicalOnly: '医保基金支付范围',
   bedsideRoundsPricing: '床边巡诊收费',
@@ -17,6 +22,8 @@ const LABELS: Record<RuleKey, string> = {
   cognitiveFollowUp: '认知障碍筛查后的去向',
   supervisionSplit: '监管分工',
   infectionControlSeparation: '感染防控与分区',
+  noExpiredDrugs: '不得存放使用过期药品',
+  medicalWasteStorage: '医疗废物暂时贮存时限',
 };
 
 type Described = { [K in RuleKey]: (v: NonNullable<Rules[K]>['value']) => string };
@@ -26,8 +33,18 @@ const SUMMARY: Described = {
     v.threshold === null
       ? `鼓励内设医疗机构（${v.belowTypes.join('、')}）`
       : `不足 ${v.threshold} 张床可设${v.belowTypes.join('、')}；${v.threshold} 张及以上${v.atOrAbove === 'required' ? '应当' : '鼓励'}内设${v.atOrAboveTypes.join('、')}${v.exemptIfNearMedical ? '（邻近医疗机构的除外）' : ''}${v.management ? `，${v.management}管理` : ''}`,
-  clinicMinimumStaff: (v) => `至少 ${v.primaryPhysicians} 名主执业点医师、${v.registeredNurses} 名注册护士${v.multiSitePhysiciansCountForSubjects ? '；多点执业医师可作为诊疗科目核准依据' : ''}`,
+  clinicMinimumStaff: (v) =>
+    Object.entries(v.byType)
+      .map(([type, n]) => `${type}：${staffWords(n!)}`)
+      .join('；'),
+  clinicRooms: (v) =>
+    Object.entries(v.byType)
+      .map(([type, rooms]) => `${type}：${rooms!.map((r) => `${r.required ? '' : '设'}${ROOM_KINDS[r.room]}${r.required ? '' : '的'}不少于 ${r.minAreaM2} 平方米`).join('，')}`)
+      .join('；'),
+  physicianPrimarySite: (v) => `${v.types.join('、')}至少 1 名以本机构为主执业点的医师${v.multiSiteCountForSubjects ? '；多点执业医师可作为诊疗科目的核准依据' : ''}`,
   imagingLabByAgreement: (v) => (v ? '与有资质机构签订的服务协议可作为影像、检验科目核准依据' : '不适用'),
+  infusionRoom: (v) => (v ? '静脉输液在输液室提供' : '不适用'),
+  medicalAlliance: (v) => (v ? '内设医疗机构纳入医联体' : '不适用'),
   medicalInsuranceDesignation: (v) => `正式运营满 ${v.applyAfterMonths} 个月可申请，评估不超过 ${v.evaluationMaxMonths} 个月`,
   insurancePaysMedicalOnly: (v) => (v ? '医保只支付医疗服务，不支付生活照护，须分开收费' : '不适用'),
   bedsideRoundsPricing: (v) => (v.mode === 'outpatient-no-fee' ? '按医保门诊结算，免收上门费' : '医药服务价格 + 上门服务费'),
@@ -38,18 +55,29 @@ const SUMMARY: Described = {
   cognitiveFollowUp: (v) => `低风险：${v.lowRisk}；中高风险：${v.midHighRisk}`,
   supervisionSplit: (v) => `医疗由${v.medical}、养老由${v.care}、基金由${v.funds}监管`,
   infectionControlSeparation: (v) => (v ? '医疗区与生活区分区管理、物理隔离' : '不适用'),
+  noExpiredDrugs: (v) => (v ? '超过有效期的药品按劣药论处，不得存放使用' : '不适用'),
+  medicalWasteStorage: (v) => `医疗废物暂时贮存不超过 ${v.maxStorageDays} 天`,
 };
+
+function staffWords(n: { physicians: number; physicianMinYears: number; nurses: number; rehabTherapists: number }): string {
+  const parts = [
+    n.physicians > 0 ? `执业医师 ${n.physicians} 名${n.physicianMinYears > 0 ? `（执业满 ${n.physicianMinYears} 年）` : ''}` : '',
+    n.nurses > 0 ? `注册护士 ${n.nurses} 名` : '',
+    n.rehabTherapists > 0 ? `康复治疗人员 ${n.rehabTherapists} 名` : '',
+  ].filter(Boolean);
+  return `至少${parts.join('、')}`;
+}
 
 /** A profile's rules in words, each with the clause it comes from, for the 机构信息 page and for inspectors. */
 export function describeProfile(profile: RegionProfile) {
-  return (Object.keys(LABELS) as RuleKey[])
+  return (Object.keys(RULE_LABELS) as RuleKey[])
     .filter((key) => profile.rules[key] !== undefined)
     .map((key) => {
       const rule = profile.rules[key]!;
       const summarize = SUMMARY[key] as (v: unknown) => string;
       return {
         key,
-        label: LABELS[key],
+        label: RULE_LABELS[key],
         summary: summarize(rule.value),
         cite: citeText(rule.cite),
         quote: rule.cite.quote ?? null,

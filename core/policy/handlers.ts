@@ -2,7 +2,8 @@ import { defineArea, method } from '../api/define.ts';
 import { emptyInput } from '../shared/fields.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { allProfiles, findProfile } from './queries.ts';
-import { checkClinicByBeds } from './checks/clinicByBeds.ts';
+import { checkHome } from './check.ts';
+import { COMPLIANCE_READERS } from './access.ts';
 import { describeParameters, describeProfile } from './describe.ts';
 
 export const policyArea = defineArea('policy', {
@@ -13,17 +14,15 @@ export const policyArea = defineArea('policy', {
     input: emptyInput,
     handler: () => allProfiles().map((p) => ({ code: p.code, name: p.name, description: p.description })),
   }),
-  /** Rule checks that apply to the home as it is set up; each says which profile and clause it applied. */
-  'policy.findings': method({
+  /**
+   * The rule checker: every rule of the home's profile held to the home's data, each finding with its clause,
+   * the data it looked at and what to do (core/policy/checks/registry.ts).
+   */
+  'policy.check': method({
     kind: 'read',
-    access: 'signedIn',
+    access: COMPLIANCE_READERS,
     input: emptyInput,
-    handler: (ctx) => {
-      const institution = requireInstitution(ctx.db);
-      const profile = findProfile(institution.regionCode);
-      if (!profile) return [];
-      return [checkClinicByBeds(profile, institution.licensedBeds)].filter((f) => f !== null);
-    },
+    handler: (ctx) => checkHome(ctx.db, ctx.today),
   }),
   /** The home's region profile in words, with the clause behind every value. */
   'policy.currentProfile': method({

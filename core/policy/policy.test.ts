@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentsDir, readProfileFiles, resolveProfiles } from './profiles.ts';
 import { allProfiles, findProfile } from './queries.ts';
-import { checkClinicByBeds } from './checks/clinicByBeds.ts';
 import { describeProfile } from './describe.ts';
 import type { RuleKey } from './schema.ts';
 
@@ -55,36 +54,6 @@ describe('region profiles', () => {
   });
 });
 
-describe('内设医疗机构与床位 (clinicByBeds)', () => {
-  const level = (code: string, beds: number) => checkClinicByBeds(findProfile(code)!, beds)?.level;
-
-  it('Changning (004 第1条): 99 beds may, 100 and 101 should, unless next to a medical institution', () => {
-    expect(level('changning', 99)).toBe('allowed');
-    expect(level('changning', 100)).toBe('required');
-    expect(level('changning', 101)).toBe('required');
-    const f = checkClinicByBeds(findProfile('changning')!, 100)!;
-    expect(f.message).toContain('与医疗机构邻近的除外');
-    expect(f.message).toContain('备案');
-    expect(f.cite).toContain('长民〔2025〕2号');
-    expect(f.cite).toContain('第1条');
-  });
-
-  it('Maoming (002 (一)): under 200 beds 诊所/医务室/护理站; from 200 护理院/医务室/门诊部/护理站', () => {
-    expect(checkClinicByBeds(findProfile('maoming')!, 199)).toMatchObject({ level: 'allowed', types: ['诊所', '医务室', '护理站'] });
-    expect(checkClinicByBeds(findProfile('maoming')!, 200)).toMatchObject({ level: 'required', types: ['护理院', '医务室', '门诊部', '护理站'] });
-    expect(level('maoming', 201)).toBe('required');
-  });
-
-  it('national, Nanjing and Jinan set no bed threshold: a clinic is encouraged at any size', () => {
-    for (const code of ['national', 'nanjing', 'jinan']) {
-      expect(level(code, 30)).toBe('encouraged');
-      expect(level(code, 300)).toBe('encouraged');
-    }
-    expect(checkClinicByBeds(findProfile('nanjing')!, 50)?.cite).toContain('宁政办发〔2022〕1号');
-    expect(checkClinicByBeds(findProfile('jinan')!, 50)?.profile).toBe('山东省济南市');
-  });
-});
-
 describe('where a rule comes from, in words', () => {
   it('a Nanjing home sees national rules as 全国通用规定, and is told why a national rule cites a 茂名 document', () => {
     const rules = describeProfile(findProfile('nanjing')!);
@@ -98,11 +67,6 @@ describe('where a rule comes from, in words', () => {
     expect(national).toMatchObject({ origin: '全国通用规定', citedThrough: null });
   });
 
-  it('the encouragement tip reads as policy, not as encouraging the home’s bed count', () => {
-    const f = checkClinicByBeds(findProfile('nanjing')!, 140)!;
-    expect(f.message).toMatch(/^政策鼓励养老机构内设医疗机构/);
-    expect(f.message).not.toMatch(/^本机构/);
-  });
 });
 
 describe('profile files', () => {
@@ -113,7 +77,7 @@ describe('profile files', () => {
       file({
         rules: {
           clinicMinimumStaff: {
-            value: { primaryPhysicians: 1, registeredNurses: 1, multiSitePhysiciansCountForSubjects: false },
+            value: { byType: { 医务室: { physicians: 1, physicianMinYears: 5, nurses: 1, rehabTherapists: 0 } } },
             cite: { standard: 'clinic-basic-2014', clause: '一（二）' },
             unverified: true,
           },
@@ -127,10 +91,55 @@ describe('profile files', () => {
   it('refuses at load a rule without a citation or an unknown rule, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ylywt-profiles-'));
     try {
-      writeFileSync(join(dir, 'x.json'), JSON.stringify(file({ rules: { clinicMinimumStaff: { value: { primaryPhysicians: 1, registeredNurses: 1, multiSitePhysiciansCountForSubjects: false } } } })));
-      expect(() => readProfileFiles(dir)).toThrow(/地区配置文件 x\.json 的 rules\.clinicMinimumStaff\.cite 有误/);
+      writeFileSync(join(dir, 'x.json'), JSON.stringify(file({ rules: { infusionRoom: { value: true } } })));
+      expect(() => readProfileFiles(dir)).toThrow(/地区配置文件 x\.json 的 rules\.infusionRoom\.cite 有误：缺少出处/);
       writeFileSync(join(dir, 'x.json'), JSON.stringify(file({ rules: { noSuchRule: {} } })));
       expect(() => readProfileFiles(dir)).toThrow('地区配置文件 x.json 的 rules 有误：不认识的规则或字段：noSuchRule');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the rule checker registry', () => {
+  it('holds exactly one check for every rule a profile may carry, and nothing else', async () => {
+    const { CHECKS } = await import('./checks/registry.ts');
+    const { ruleSchemas } = await import('./schema.ts');
+    expect(Object.keys(CHECKS).sort()).toEqual(Object.keys(ruleSchemas).sort());
+    for (const [key, check] of Object.entries(CHECKS)) expect(check.rule, key).toBe(key);
+  });
+
+  it('picks up a new profile file with no code change: it loads, inherits, and its rules are checked with their clauses', async () => {
+    const { runChecks } = await import('./checks/registry.ts');
+    const { profilesDir } = await import('./profiles.ts');
+    const { cpSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'ylywt-profiles-'));
+    try {
+      cpSync(profilesDir(), dir, { recursive: true });
+      const newcomer = JSON.parse(readFileSync(join(dir, 'changning.json'), 'utf8')) as { code: string; name: string; rules: Record<string, unknown> };
+      newcomer.code = 'xuhui';
+      newcomer.name = '上海市徐汇区（试）';
+      writeFileSync(join(dir, 'xuhui.json'), JSON.stringify(newcomer));
+      const profiles = resolveProfiles(readProfileFiles(dir));
+      const xuhui = profiles.get('xuhui')!;
+      expect(xuhui.name).toBe('上海市徐汇区（试）');
+      expect(xuhui.ruleSource.insurancePaysMedicalOnly).toBe('national');
+      const home = {
+        today: '2026-11-23',
+        licensedBeds: 150,
+        clinic: null,
+        rooms: [],
+        agreements: [],
+        staff: [],
+        encounters: null,
+        stock: null,
+        waste: null,
+        infection: null,
+        centre: null,
+      };
+      const byBeds = runChecks(xuhui, home).find((f) => f.rule === 'clinicByBeds')!;
+      expect(byBeds).toMatchObject({ status: 'violation', profile: '上海市徐汇区（试）' });
+      expect(byBeds.cite).toContain('第1条');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,19 +1,29 @@
-import { Alert, Card, Col, Progress, Row, Spin, Statistic, Tag } from 'antd';
+import { Alert, Card, Col, Progress, Row, Spin, Statistic } from 'antd';
 import { useNavigate } from 'react-router';
 import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { qty } from '../../ui/qty.ts';
 import { DeadlinesCard } from '../deadlines/DeadlinesCard.tsx';
+import { VITALS_READERS } from '../../../core/vitals/access.ts';
+import { TodayAbnormalVitals } from '../vitals/TodayAbnormalVitals.tsx';
+
+/** Those who go round the floors see today's abnormal vital signs first; the others below the home's numbers. */
+const ABNORMAL_FIRST = new Set(['nurse', 'caregiver']);
+import { COMPLIANCE_READERS } from '../../../core/policy/access.ts';
+import { CLINIC_READERS } from '../../../core/clinic/access.ts';
+import { ComplianceSummaryCard } from '../compliance/ComplianceSummaryCard.tsx';
+import { LicenceAlertsCard } from '../clinic/LicenceAlertsCard.tsx';
 
 const LEVEL_COLORS = ['#52c41a', '#a0d911', '#faad14', '#fa8c16', '#f5222d'];
 
 /** 总览: today's numbers and the policy notes that apply to this home. */
 export function DashboardPage() {
   const navigate = useNavigate();
-  const { status } = useSession();
+  const { status, user, can } = useSession();
+  const abnormal = can(VITALS_READERS) ? <TodayAbnormalVitals /> : null;
+  const abnormalFirst = ABNORMAL_FIRST.has(user.role);
   const stats = useApiQuery('residents.stats', {});
-  const findings = useApiQuery('policy.findings', {});
   const institution = useApiQuery('institution.get', {});
   if (stats.isPending) return <Spin style={{ margin: 40 }} />;
   if (stats.isError) return <Alert type="error" title={stats.error.message} style={{ margin: 24 }} />;
@@ -35,6 +45,7 @@ export function DashboardPage() {
           {status.institutionName} · 适用政策：{institution.data?.regionName ?? '…'}
         </span>
       </div>
+      {abnormalFirst && abnormal && <div style={{ marginBottom: 16 }}>{abnormal}</div>}
       <Row gutter={[16, 16]}>
         {card('在住老人', s.inResidence, '人', '/residents', `男 ${s.male} · 女 ${s.female}`)}
         {card('床位使用', s.occupiedBeds, `/ ${qty(s.beds, '张')}`, '/beds', `入住率 ${occupancy}%，空床 ${qty(s.beds - s.occupiedBeds, '张')}`)}
@@ -71,30 +82,17 @@ export function DashboardPage() {
             ))}
           </Card>
         </Col>
-        <Col span={24}>
-          <Card title="政策提示">
-            {(findings.data ?? []).map((f) => (
-              <Alert
-                key={f.rule}
-                type={f.level === 'required' ? 'warning' : 'info'}
-                showIcon
-                title={
-                  <>
-                    <Tag color={f.level === 'required' ? 'orange' : 'blue'}>
-                      {f.level === 'required' ? '应当内设医疗机构' : f.level === 'allowed' ? '可以内设医疗机构' : '鼓励内设医疗机构'}
-                    </Tag>
-                    {f.message}
-                  </>
-                }
-                description={
-                  <span className="muted">
-                    依据：{f.profile} · {f.cite}：“{f.quote}”
-                  </span>
-                }
-              />
-            ))}
-          </Card>
-        </Col>
+        {!abnormalFirst && abnormal && <Col span={24}>{abnormal}</Col>}
+        {can(COMPLIANCE_READERS) && (
+          <Col xs={24} xl={14}>
+            <ComplianceSummaryCard />
+          </Col>
+        )}
+        {can(CLINIC_READERS) && (
+          <Col xs={24} xl={10}>
+            <LicenceAlertsCard />
+          </Col>
+        )}
       </Row>
     </div>
   );
