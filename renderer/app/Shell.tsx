@@ -15,6 +15,7 @@ import {
   UserOutlined,
   MedicineBoxOutlined,
   SolutionOutlined,
+  ApartmentOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -90,7 +91,7 @@ const PAGES: PageDef[] = [
   { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
   { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
-  { path: '/centre', label: '签约医疗机构', icon: <MedicineBoxOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
+  { path: '/centre', label: '签约医疗机构', icon: <ApartmentOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
   { path: '/signings', label: '家庭医生签约', icon: <SolutionOutlined />, roles: SIGNING_READERS, element: <SigningsPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
