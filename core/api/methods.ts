@@ -13,6 +13,8 @@ import { systemArea } from '../system/handlers.ts';
 import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
+import { agreementsArea } from '../agreements/handlers.ts';
+import { signingsArea } from '../signings/handlers.ts';
 import { assessmentsArea } from '../assessments/handlers.ts';
 import { recordsArea } from '../records/handlers.ts';
 import { examsArea } from '../exams/handlers.ts';
@@ -32,6 +34,8 @@ export const AREAS = [
   vitalsArea,
   bedsArea,
   incidentsArea,
+  agreementsArea,
+  signingsArea,
   deadlinesArea,
   attachmentsArea,
   auditArea,

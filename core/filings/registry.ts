@@ -5,6 +5,8 @@ import type { FilingDef } from './define.ts';
 import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 import { incidentRegisterFiling } from '../incidents/filings.ts';
 import { districtPackFiling } from '../districtPack/filings.ts';
+import { agreementFiling, fulfilmentFiling } from '../agreements/filings.ts';
+import { signingFiling } from '../signings/filings.ts';
 import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
 import { assessmentFiling } from '../assessments/filings.ts';
 import { annualExamFiling } from '../exams/filings.ts';
@@ -32,6 +34,9 @@ const KINDS = [
   clinicMonthlyFiling,
   marFiling,
   stockFiling,
+  agreementFiling,
+  fulfilmentFiling,
+  signingFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

@@ -5,6 +5,7 @@ import { encounterFacts } from '../encounters/queries.ts';
 import { stockFacts } from '../stock/queries.ts';
 import { infectionFacts, wasteFacts } from '../infection/queries.ts';
 import { findProfile } from './queries.ts';
+import { centreFacts } from './centreFacts.ts';
 import type { HomeData } from './checks/home.ts';
 
 /**
@@ -25,5 +26,6 @@ export function gatherHome(db: Db, today: string): HomeData {
     // The register is held to the home's storage limit here, where the profile is at hand.
     waste: wasteFacts(db, today, findProfile(requireInstitution(db).regionCode)?.rules.medicalWasteStorage?.value.maxStorageDays ?? null),
     infection: infectionFacts(db),
+    centre: centreFacts(db, today),
   };
 }

@@ -77,6 +77,8 @@ export const ruleSchemas = {
   centreVisitFrequency: rule(
     z.object({ minPerWeek: z.number().int().min(0).nullable(), asAgreed: z.boolean(), what: z.string() }).strict(),
   ),
+  /** 家庭病床: home visits a week the centre owes a resident whose bed it has opened (南京 000 三（二）). */
+  homeBedVisits: rule(z.object({ perWeek: z.number().int().min(1) }).strict()),
   familyDoctorCoverage: rule(
     z
       .object({

@@ -20,6 +20,8 @@ export interface HomeData {
   stock: StockFacts | null;
   waste: WasteFacts | null;
   infection: InfectionFacts | null;
+  /** The contracted community health centre and family-doctor signing (core/agreements, core/signings). */
+  centre: CentreFacts | null;
 }
 
 export interface ClinicFacts {
@@ -105,4 +107,16 @@ export interface WasteFacts {
 export interface InfectionFacts {
   lastDisinfection: string | null;
   openCases: number;
+}
+
+/** null as a whole: no agreement with a centre has been recorded. */
+export interface CentreFacts {
+  /** The agreement in force today, if any. */
+  inForce: { id: number; partner: string; endsOn: string } | null;
+  /** The last four whole weeks (Monday–Sunday) before this one, counted by the agreement's own rule (服务到位). */
+  recentWeeks: { from: string; to: string; gaps: string[] } | null;
+  /** Residents aged 65+ in residence today and how many have a signing in force. */
+  aged65: { residents: number; signed: number };
+  /** 家庭病床 open today whose visits fall short of the region's weekly frequency. */
+  homeBeds: { open: number; short: { id: number; resident: string; visits: number; expected: number }[] };
 }
