@@ -7,6 +7,7 @@ import { loadPools, openBench, type BenchContext } from './context.ts';
 import { auditOperations, auditSamples, ROSTER_OPERATIONS, WRITE_OPERATIONS, type AuditSamples } from './operations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
+import { measureDocument } from './document.ts';
 import { formatPlans, queryPlans } from './plans.ts';
 import { assemble, checksOf, printReport, sectionCheck, writeReport, type Section } from './report.ts';
 import { pinyinMicros, profileOperations, type Profile } from './profile.ts';
@@ -43,6 +44,8 @@ const WRITES = flags.quick ? { warmup: 2, iterations: 12 } : { warmup: 5, iterat
 const WARM_UP_ROUNDS = flags.quick ? 5 : 60;
 /** The cold run (Chromium starts) and an odd number of warm ones, so the median is one of them. */
 const PDF_RUNS = flags.quick ? 2 : 6;
+/** The ~200-page document: a cold run and an odd number of warm ones. */
+const DOCUMENT_RUNS = flags.quick ? 2 : 4;
 /** Rounds of the breakdown (--profile, or on its own for the kind of operation that missed a target). */
 const PROFILE_ROUNDS = { read: flags.quick ? 10 : 100, write: flags.quick ? 5 : 30 };
 const STARTS = flags.quick ? 3 : 7;
@@ -159,6 +162,7 @@ async function run(): Promise<void> {
       else {
         ctx.db.pragma('wal_checkpoint(TRUNCATE)');
         pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
+        sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
       }
       sections.push(await step('每日维护：在线备份与完整性检查', () => measureMaintenance(ctx, dataset.dir)));
 

@@ -37,3 +37,13 @@ export function resolveExportFile(exportsDir: string, requestUrl: string): strin
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith('/files/')) return null;
   return exportFilePath(exportsDir, url.pathname.slice('/files/'.length));
 }
+
+/** app://renderer/uploads, where the renderer posts an attached file's bytes. */
+export function isUploadUrl(requestUrl: string): boolean {
+  try {
+    const url = new URL(requestUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.pathname === '/uploads';
+  } catch {
+    return false;
+  }
+}

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { exportsDirOf } from '../core/shared/exports.ts';
+import { uploadsDirOf } from '../core/shared/uploads.ts';
 import { installHardening } from './hardening.ts';
 import { startCoreHost, type CoreHost } from './host-process.ts';
 import { launchLocation } from './launch-args.ts';
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
     return;
   }
   installHardening();
-  serveAppProtocol(RENDERER, exportsDirOf(location.dataDir));
+  serveAppProtocol(RENDERER, exportsDirOf(location.dataDir), uploadsDirOf(location.dataDir));
   installMenu(location);
 
   const printer = createWindowPrinter(PRELOAD);

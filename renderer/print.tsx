@@ -4,7 +4,7 @@ import { filingRequest } from '../core/filings/schema.ts';
 import type { FilingHeader } from '../core/filings/schema.ts';
 import { READY_FLAG, FAILED_FLAG } from '../core/filings/printPage.ts';
 import { call, initClient } from './api/client.ts';
-import { filingComponent } from './features/filings/registry.tsx';
+import { filingComponent } from './features/filings/filingComponents.tsx';
 import { pageFooterCss } from './features/filings/pageFooter.ts';
 import './features/filings/filing.css';
 
@@ -17,7 +17,7 @@ declare global {
 
 /**
  * The print page: reads which filing to draw from the address, fetches its data through the same API,
- * draws it with the kind's component (features/filings/registry.tsx), waits for the fonts, then raises
+ * draws it with the kind's component (features/filings/filingComponents.tsx), waits for the fonts, then raises
  * the flag the printer waits for.
  */
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Runtime, RuntimeMode } from '../core/system/runtime.ts';
 import { bootRuntime } from '../core/system/boot.ts';
+import { stageUpload } from '../core/shared/uploads.ts';
 import { exportFilePath } from '../core/shared/exports.ts';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch.ts';
 import { methods } from '../core/api/methods.ts';
@@ -62,6 +63,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     token,
     staticDir,
     exportFile: (fileId) => exportFilePath(runtime.exportsDir, fileId),
+    stageUpload: (body) => stageUpload(runtime.uploadsDir, body),
     ...(options.port ? { port: options.port } : {}),
   });
   const chromiumPath = options.chromium === undefined ? findChromium() : options.chromium;

@@ -5,6 +5,7 @@ import { ERROR_STATUS, type ApiError } from '../core/shared/errors.ts';
 import type { Dispatch } from '../core/api/dispatch.ts';
 import { serveStatic } from './static.ts';
 import { isJsonBody } from '../core/shared/jsonBody.ts';
+import { uploadRefusal, type StageResult } from '../core/shared/uploads.ts';
 
 /** Bodies above this are refused; the largest real input (a resident with five contacts) is a few KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -19,6 +20,8 @@ export interface HttpOptions {
   staticDir: string | null;
   /** Where a file the core made (a PDF, an Excel file) is, by its id; null for an id that names none. */
   exportFile?: (fileId: string) => string | null;
+  /** Stages an attached file's bytes (core/shared/uploads.ts); absent: POST /uploads is not served. */
+  stageUpload?: (body: AsyncIterable<Uint8Array>) => Promise<StageResult>;
   host?: string;
   port?: number;
 }
@@ -115,6 +118,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
 
 const DOWNLOAD_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  png: 'image/png',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
@@ -144,6 +149,25 @@ function handleFile(req: IncomingMessage, res: ServerResponse, fileId: string, o
   createReadStream(file).pipe(res);
 }
 
+/**
+ * POST /uploads — an attached file's raw bytes, staged under an unguessable id that the next call
+ * (attachments.add) names; the launch token is required as for the API. Over 20 MB is refused as it arrives.
+ */
+async function handleUpload(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
+  if (req.method !== 'POST' || !options.stageUpload) return fail(res, { code: 'NOT_FOUND', message: '没有这个地址' });
+  if (!tokenMatches(req, options.token)) {
+    return fail(res, { code: 'BAD_TOKEN', message: '访问凭据无效，请使用启动时显示的地址重新打开。' });
+  }
+  const result = await options.stageUpload(req);
+  const refusal = uploadRefusal(result);
+  if (refusal) {
+    // The rest of an over-long body is not read; the connection is closed after the answer.
+    res.setHeader('connection', 'close');
+    return fail(res, refusal);
+  }
+  send(res, 200, { ok: true, data: result });
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -171,6 +195,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       }
       if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), options);
       if (path.startsWith('/files/')) return handleFile(req, res, path.slice('/files/'.length), options);
+      if (path === '/uploads') return handleUpload(req, res, options);
       if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(req, res, options.staticDir, path);
       return fail(res, { code: 'NOT_FOUND', message: '没有这个地址' });
     })().catch((error: unknown) => {

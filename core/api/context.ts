@@ -17,3 +17,8 @@ export interface ReadContext {
 export interface WriteContext extends ReadContext {
   audit(entry: AuditEntry): void;
 }
+
+/** What a heavy read gets: a read-only connection, and the folder where it may leave a file for the person to save. */
+export interface HeavyContext extends ReadContext {
+  exportsDir: string;
+}

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Role } from '../shared/roles.ts';
 import type { Session } from '../auth/sessions.ts';
 import type { Runtime } from '../system/runtime.ts';
-import type { ReadContext, WriteContext } from './context.ts';
+import type { HeavyContext, WriteContext } from './context.ts';
+
+export type { HeavyContext };
 
 /**
  * - read: no change to data.
@@ -36,10 +38,6 @@ interface Common<S extends z.ZodType> {
   changes?: readonly string[];
 }
 
-/** What a heavy read gets: a read-only connection, and the folder where it may leave a file for the person to save. */
-export interface HeavyContext extends ReadContext {
-  exportsDir: string;
-}
 
 /**
  * A read that may take long (a report, a filing's data, an Excel file): it runs beside the app in a worker on

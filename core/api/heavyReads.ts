@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ApiError } from '../shared/errors.ts';
 import { isoDay } from '../shared/dates.ts';
 import type { Actor } from '../audit/record.ts';
-import type { Runtime } from '../system/runtime.ts';
-import type { HeavyContext } from './define.ts';
+import type { Db } from '../../db/open.ts';
+import type { HeavyContext } from './context.ts';
 
 /**
  * A job handed to the reader: its name in core/api/heavyJobs.ts (a heavy API method is `method:<name>`),
@@ -102,7 +102,7 @@ export function createHeavyReader(options: HeavyReaderOptions): HeavyReader {
  * is the same function the worker's job table names, so both paths run the same code.
  */
 export async function runHeavy<I, R>(
-  runtime: Pick<Runtime, 'heavy' | 'db' | 'exportsDir'>,
+  runtime: { heavy: HeavyReader | null; db: Db; exportsDir: string },
   job: string,
   inline: (ctx: HeavyContext, input: I) => R | Promise<R>,
   input: I,

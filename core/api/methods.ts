@@ -11,9 +11,27 @@ import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
 import { clinicArea } from '../clinic/handlers.ts';
 import { encountersArea } from '../encounters/handlers.ts';
+import { attachmentsArea } from '../attachments/handlers.ts';
+import { deadlinesArea } from '../deadlines/handlers.ts';
+import { incidentsArea } from '../incidents/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
-export const AREAS = [authArea, usersArea, institutionArea, policyArea, residentsArea, bedsArea, auditArea, filingsArea, systemArea, clinicArea, encountersArea] as const;
+export const AREAS = [
+  authArea,
+  usersArea,
+  institutionArea,
+  policyArea,
+  residentsArea,
+  bedsArea,
+  incidentsArea,
+  deadlinesArea,
+  attachmentsArea,
+  auditArea,
+  filingsArea,
+  systemArea,
+  clinicArea,
+  encountersArea,
+] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */
 export const methods = joinAreas(...AREAS);

@@ -6,6 +6,8 @@ import { INSTITUTION_AUDIT_FIELDS } from '../institution/schema.ts';
 import { BED_AUDIT_FIELDS } from '../beds/schema.ts';
 import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
+import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
+import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -16,6 +18,8 @@ export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   resident: RESIDENT_AUDIT_FIELDS,
   bed: BED_AUDIT_FIELDS,
+  incident: INCIDENT_AUDIT_FIELDS,
+  attachment: ATTACHMENT_AUDIT_FIELDS,
   user: USER_AUDIT_FIELDS,
   institution: INSTITUTION_AUDIT_FIELDS,
   filing: {},

@@ -3,6 +3,8 @@ import { z, isoDate, optionalText, intInRange, entityId } from '../shared/fields
 export const AUDIT_ENTITIES = {
   resident: '老人',
   bed: '床位',
+  incident: '意外事件',
+  attachment: '附件',
   user: '用户',
   institution: '机构信息',
   filing: '打印/导出',

@@ -13,6 +13,7 @@ import { recordLeave } from '../residents/leave.ts';
 import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
+import { seedDemoIncidents } from './incidents.ts';
 import { seededRandom, type Random } from './random.ts';
 import { seedClinicDemo } from './clinic.ts';
 import { seedEncountersDemo } from './encounters.ts';
@@ -38,6 +39,8 @@ export interface HomeShape {
   /** Bed moves among residents in residence. */
   moves: number;
   licensedBeds: number;
+  /** Seed the year of incidents (the demo; the benchmark has its own volumes). */
+  incidents?: boolean;
 }
 
 /** The demo home of `npm start`: ~120 residents on 3 floors (issue #3). */
@@ -50,6 +53,7 @@ export const DEMO_HOME: HomeShape = {
   left: 36,
   moves: 8,
   licensedBeds: 140,
+  incidents: true,
 };
 
 
@@ -221,6 +225,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       seedClinicDemo(ctx, openedOn);
       seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
     }
+    if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }

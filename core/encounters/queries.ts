@@ -100,7 +100,7 @@ type Ref = { id: number; date: string; resident: string };
 /**
  * What the rule checks look at (core/policy/checks/home.ts): fee totals and bedside rounds over the last 30 days,
  * bedside rounds that carried a visit fee over 12 months, infusions over 90 days. Each read walks an index of
- * just the rows it counts (0006-encounters.sql), so the check stays fast however many years are kept.
+ * just the rows it counts (0008-encounters.sql), so the check stays fast however many years are kept.
  */
 export function encounterFacts(db: Db, today: string): EncounterFacts {
   const since = addDays(today, -29);

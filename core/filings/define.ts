@@ -16,7 +16,7 @@ export interface CliOption {
 /**
  * One kind of printed filing. Declaring it here is all it takes: the print page, the PDF and print methods,
  * the Excel export, the command line and the audit summary all work from these fields (core/filings/registry.ts
- * lists the kinds; renderer/features/filings/registry.tsx lists their React components).
+ * lists the kinds; renderer/features/filings/filingComponents.tsx lists their React components).
  */
 export interface FilingDef<K extends string = string, S extends z.ZodType = z.ZodType, D extends FilingHeader = FilingHeader> {
   kind: K;

@@ -22,7 +22,10 @@ function requirePrinter(ctx: Context) {
   return { printer: ctx.runtime.printer, sessionId: ctx.sessionId };
 }
 
-const summary = (verb: string, def: FilingDef, input: unknown) => `${verb}：${def.title}（${def.describe(input)}）`;
+/** Every print and export goes into the audit log: which filing, what it covered, and the request itself. */
+function auditFiling(ctx: Context, verb: string, def: FilingDef, input: unknown, more = ''): void {
+  ctx.audit({ entity: 'filing', entityId: null, summary: `${verb}：${def.title}（${def.describe(input)}）${more}`, after: { kind: def.kind, input } });
+}
 
 export const filingsArea = defineArea('filings', {
   /** Starts the print engine when a print button comes into reach, so the first print is not the slow one. */
@@ -60,7 +63,7 @@ export const filingsArea = defineArea('filings', {
       const file = newExportFile(ctx.runtime.exportsDir, 'pdf');
       await printer.print({ request: { kind: def.kind, input }, sessionId, outFile: file.path });
       if (def.layout === 'document') await fillContentsPageNumbers(file.path);
-      ctx.audit({ entity: 'filing', entityId: null, summary: summary('生成 PDF', def, input), after: { kind: def.kind, input } });
+      auditFiling(ctx, '生成 PDF', def, input);
       return { fileId: file.fileId, fileName: filingFileName(def.title, ctx.today, 'pdf'), bytes: statSync(file.path).size };
     },
   }),
@@ -76,7 +79,7 @@ export const filingsArea = defineArea('filings', {
       const { printer, sessionId } = requirePrinter(ctx);
       if (!printer.printDialog) return { hasDialog: false, printed: false };
       const printed = await printer.printDialog({ kind: def.kind, input }, sessionId);
-      if (printed) ctx.audit({ entity: 'filing', entityId: null, summary: summary('打印', def, input), after: { kind: def.kind, input } });
+      if (printed) auditFiling(ctx, '打印', def, input);
       return { hasDialog: true, printed };
     },
   }),
@@ -91,12 +94,7 @@ export const filingsArea = defineArea('filings', {
       const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
       if (!def.workbook) throw new AppError('VALIDATION', `“${def.title}”没有 Excel 格式，请打印 PDF`, 'kind');
       const file = await runHeavy(ctx.runtime, 'filings.workbook', buildWorkbookFile, { kind: def.kind, input }, ctx);
-      ctx.audit({
-        entity: 'filing',
-        entityId: null,
-        summary: `${summary('导出 Excel', def, input)}，共 ${file.rows} 行`,
-        after: { kind: def.kind, input },
-      });
+      auditFiling(ctx, '导出 Excel', def, input, `，共 ${file.rows} 行`);
       return file;
     },
   }),

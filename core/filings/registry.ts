@@ -6,12 +6,22 @@ import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 import { complianceFiling } from '../policy/filings.ts';
 import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
+import { incidentRegisterFiling } from '../incidents/filings.ts';
+import { districtPackFiling } from '../districtPack/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
- * renderer/features/filings/registry.tsx; nothing else names kinds.
+ * renderer/features/filings/filingComponents.tsx; nothing else names kinds.
  */
-const KINDS = [rosterFiling, rosterBookFiling, complianceFiling, licencesFiling, clinicMonthlyFiling] as const satisfies readonly FilingDef[];
+const KINDS = [
+  rosterFiling,
+  rosterBookFiling,
+  incidentRegisterFiling,
+  districtPackFiling,
+  complianceFiling,
+  licencesFiling,
+  clinicMonthlyFiling,
+] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];
 /** The data a kind's build returns: what its React component draws. */

@@ -134,3 +134,27 @@ export function departuresBetween(db: Db, from: string, to: string, today: strin
     .all(from, to)
     .map((row) => toResidentRow(row, today));
 }
+
+/** Residents in residence at the end of `date`: admitted by then and not yet left (a period's figures count these). */
+export function residentsAtEndOf(db: Db, date: string, today: string): ResidentRow[] {
+  return stmt<ResidentDbRow>(
+    db,
+    `SELECT ${RESIDENT_COLUMNS} ${RESIDENT_FROM}
+     WHERE r.deleted_at IS NULL AND r.admission_date <= @date AND (r.left_on IS NULL OR r.left_on > @date)
+     ORDER BY b.floor, b.room, b.bed_no, r.id`,
+  )
+    .all({ date })
+    .map((row) => toResidentRow(row, today));
+}
+
+/** Residents admitted between two dates, both included, in the order they came. */
+export function admissionsBetween(db: Db, from: string, to: string, today: string): ResidentRow[] {
+  return stmt<ResidentDbRow>(
+    db,
+    `SELECT ${RESIDENT_COLUMNS} ${RESIDENT_FROM}
+     WHERE r.deleted_at IS NULL AND r.admission_date BETWEEN ? AND ?
+     ORDER BY r.admission_date, r.id`,
+  )
+    .all(from, to)
+    .map((row) => toResidentRow(row, today));
+}

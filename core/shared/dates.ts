@@ -20,3 +20,13 @@ export function bornOnOrBefore(onDate: string, years: number): string {
 export function formatDateTime(iso: string): string {
   return dayjs(iso).format('YYYY-MM-DD HH:mm');
 }
+
+/** The local wall-clock minute of an instant (YYYY-MM-DDTHH:mm), as local date-time fields store it. */
+export function localMinute(instant: Date): string {
+  return dayjs(instant).format('YYYY-MM-DDTHH:mm');
+}
+
+/** 2026-11-24T08:30 as people write it: 2026-11-24 08:30. */
+export function showLocalMinute(value: string): string {
+  return value.replace('T', ' ');
+}

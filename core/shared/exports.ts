@@ -13,7 +13,7 @@ export function exportsDirOf(dataDir: string | null): string {
 }
 
 /** 32 hex characters: the id is the only key to the file, so it must not be guessable. */
-const FILE_ID = /^[0-9a-f]{32}\.(pdf|xlsx)$/;
+const FILE_ID = /^[0-9a-f]{32}\.(pdf|xlsx|jpg|png)$/;
 
 export interface ExportFile {
   /** The name on disk and in the address, e.g. 3f…9a.pdf. */
@@ -21,7 +21,7 @@ export interface ExportFile {
   path: string;
 }
 
-export function newExportFile(dir: string, extension: 'pdf' | 'xlsx'): ExportFile {
+export function newExportFile(dir: string, extension: 'pdf' | 'xlsx' | 'jpg' | 'png'): ExportFile {
   mkdirSync(dir, { recursive: true });
   const fileId = `${randomBytes(16).toString('hex')}.${extension}`;
   return { fileId, path: join(dir, fileId) };

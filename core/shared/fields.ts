@@ -40,6 +40,17 @@ export const isoDate = (label: string) =>
     .refine((v) => v === '' || ISO_DATE.test(v), `${label}格式应为“年-月-日”，如 2026-01-31`)
     .refine((v) => v === '' || !ISO_DATE.test(v) || isRealDate(v), `${label}不是一个存在的日期`);
 
+/** A moment as a person reads it on the wall clock of the home: 2026-11-24T08:30 (local, to the minute). */
+export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+export const localDateTime = (label: string) =>
+  z
+    .string({ error: typeError(label, '日期和时间') })
+    .min(1, `请填写${label}`)
+    .max(16, `${label}格式应为“年-月-日 时:分”，如 2026-01-31 08:30`)
+    .refine((v) => LOCAL_DATE_TIME.test(v), `${label}格式应为“年-月-日 时:分”，如 2026-01-31 08:30`)
+    .refine((v) => !LOCAL_DATE_TIME.test(v) || (isRealDate(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60), `${label}不是一个存在的时间`);
+
 export const entityId = (label: string) =>
   z.number({ error: (issue) => (issue.input === undefined || issue.input === null ? `请选择${label}` : `${label}应为编号`) }).int(`${label}无效`).positive(`${label}无效`);
 

@@ -3,6 +3,7 @@ import { createRuntime, DB_FILE_NAME, type Runtime, type RuntimeOptions } from '
 import { discardOutdatedDemo } from './demoFolder.ts';
 import { createHeavyReader } from '../api/heavyReads.ts';
 import { pruneExports } from '../shared/exports.ts';
+import { pruneUploads } from '../shared/uploads.ts';
 import { findInstitution } from '../institution/queries.ts';
 import { DEMO_HOME, seedHome } from '../demo/seed.ts';
 
@@ -37,5 +38,6 @@ export function bootRuntime(options: BootOptions): Runtime {
     runtime.maintenance = reader();
   }
   pruneExports(runtime.exportsDir, runtime.clock());
+  pruneUploads(runtime.uploadsDir, runtime.clock());
   return runtime;
 }

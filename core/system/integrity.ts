@@ -1,15 +1,12 @@
 import { flagDamaged, integrityProblems } from '../../db/integrity.ts';
 import { openDatabase } from '../../db/open.ts';
 import { SYSTEM_ACTOR } from '../audit/audited.ts';
-import type { HeavyContext } from '../api/define.ts';
+import type { HeavyContext } from '../api/context.ts';
 import type { Runtime } from './runtime.ts';
+import type { IntegrityStatus } from './integrityStatus.ts';
 
-/** The last full check of the data file in this run of the app. */
-export interface IntegrityStatus {
-  checkedAt: string;
-  /** SQLite's findings; empty when the file is sound. */
-  problems: string[];
-}
+export type { IntegrityStatus };
+
 
 /** The full check as a job of the maintenance worker (core/api/heavyJobs.ts), on its own read-only connection. */
 export function integrityCheckJob(ctx: HeavyContext): string[] {

@@ -8,7 +8,8 @@ import type { HeavyReader } from '../api/heavyReads.ts';
 import { idleLockMinutes } from '../institution/queries.ts';
 import { removableRoots } from './drives.ts';
 import { exportsDirOf } from '../shared/exports.ts';
-import type { IntegrityStatus } from './integrity.ts';
+import { uploadsDirOf } from '../shared/uploads.ts';
+import type { IntegrityStatus } from './integrityStatus.ts';
 
 export type RuntimeMode = 'demo' | 'real';
 
@@ -28,6 +29,8 @@ export interface Runtime {
   integrity: IntegrityStatus | null;
   /** Where PDFs and Excel files wait to be saved (core/system/exports.ts). */
   readonly exportsDir: string;
+  /** Where attached files wait between their upload and the call that stores them (core/shared/uploads.ts). */
+  readonly uploadsDir: string;
   readonly clock: () => Date;
   /** Where errors a person must not see (stack traces) go. */
   readonly log: (message: string, error?: unknown) => void;
@@ -66,6 +69,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     maintenance: null,
     integrity: null,
     exportsDir: exportsDirOf(options.dataDir),
+    uploadsDir: uploadsDirOf(options.dataDir),
     clock,
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
     backupRoots: options.backupRoots ?? (() => removableRoots()),

@@ -9,8 +9,10 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0002-beds-residents.sql'),
   sqlMigration('0003-sign-in-security.sql'),
   sqlMigration('0004-indexes-for-scale.sql'),
-  sqlMigration('0005-clinic.sql'),
-  sqlMigration('0006-encounters.sql'),
+  sqlMigration('0005-incidents.sql'),
+  sqlMigration('0006-attachments.sql'),
+  sqlMigration('0007-clinic.sql'),
+  sqlMigration('0008-encounters.sql'),
 ];
 
 export { codeMigration };

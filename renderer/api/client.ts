@@ -125,3 +125,25 @@ export async function fetchExport(fileId: string): Promise<Blob> {
   if (!response.ok) throw new ApiCallError({ code: 'NOT_FOUND', message: '文件已过期或不存在，请重新生成。' });
   return response.blob();
 }
+
+/**
+ * Sends an attached file's bytes to the core to wait for the call that stores it (attachments.add), and gives
+ * back the id of the staged upload. The same address in both modes: app://renderer/uploads in Electron,
+ * /uploads in web mode (with the launch token as for the API).
+ */
+export async function uploadFile(file: Blob): Promise<string> {
+  let response: Response;
+  try {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    response = await fetch('./uploads', {
+      method: 'POST',
+      body: file,
+      headers: window.ylywt ? {} : { authorization: `Bearer ${token ?? ''}`, 'content-type': 'application/octet-stream' },
+    });
+  } catch {
+    throw new ApiCallError({ code: 'INTERNAL', message: '连接不上本机服务，请确认“养老医务通”仍在运行。' });
+  }
+  const result = (await response.json()) as { ok: true; data: { uploadId: string } } | { ok: false; error: ApiError };
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.data.uploadId;
+}

@@ -23,3 +23,17 @@ export async function saveExport(file: ExportedFile): Promise<void> {
   clickDownload(url, file.fileName);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Opens a file the core made to be looked at (an attached scan): a new tab in web mode; in Electron, where the
+ * window opens no other windows, it is saved like a filing and opened from there.
+ */
+export async function openExport(file: ExportedFile): Promise<void> {
+  if (isElectron()) {
+    clickDownload(`./files/${encodeURIComponent(file.fileId)}`, file.fileName);
+    return;
+  }
+  const url = URL.createObjectURL(await fetchExport(file.fileId));
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -43,3 +43,36 @@ describe('npm run filing：每一种报表都能在演示数据上从命令行�
     expect(badFlag.stderr).toContain('不认识的选项：--florr');
   });
 });
+
+describe('npm run filing -- district-pack：月、季度、年', () => {
+  const home = mkdtempSync(join(tmpdir(), 'ylywt-pack-'));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['scripts/filing.ts', 'district-pack', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: home, APPDATA: home },
+      timeout: 120_000,
+    });
+
+  test.each([
+    ['2026Q3', '2026年第三季度', '2026-06-30 日终'],
+    ['2026-10', '2026年10月', '2026-09-30 日终'],
+    ['2026', '2026年度', '2025-12-31 日终'],
+  ])('--period %s', (period, label, startDay) => {
+    const out = join(home, `pack-${period}.pdf`);
+    const r = run(['--period', period, '--out', out]);
+    expect(r.status, r.stderr || r.stdout).toBe(0);
+    const text = pdfText(out);
+    expect(text).toContain(label);
+    expect(text).toContain('期初在院人数');
+    expect(text).toContain(`期初在院老人（${startDay}）`);
+    expect(text).toMatch(/明细见附录一/);
+    expect(text).toContain('JBZH0001表，待核实');
+  });
+
+  test('a period written otherwise is refused with the three ways to write it', () => {
+    const r = run(['--period', '2026Q5', '--out', join(home, 'x.pdf')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('报告期应写作 2026-10（月）、2026Q3（季度）或 2026（年）');
+  });
+});

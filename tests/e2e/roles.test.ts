@@ -32,7 +32,8 @@ describe('岗位权限：护理员', () => {
     await signInAs(page, '李护理', '护理员', TEST_PASSWORD);
 
     const menu = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
-    expect(menu).toEqual(['总览', '住养老人', '床位图', '机构信息']);
+    // 意外事件 is there: caregivers are the ones who see a fall and report it.
+    expect(menu).toEqual(['总览', '住养老人', '床位图', '意外事件', '机构信息']);
 
     await openMenu(page, '住养老人');
     await waitForRosterTotal(page, 2);

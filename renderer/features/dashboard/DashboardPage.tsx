@@ -8,6 +8,7 @@ import { COMPLIANCE_READERS } from '../../../core/policy/access.ts';
 import { CLINIC_READERS } from '../../../core/clinic/access.ts';
 import { ComplianceSummaryCard } from '../compliance/ComplianceSummaryCard.tsx';
 import { LicenceAlertsCard } from '../clinic/LicenceAlertsCard.tsx';
+import { DeadlinesCard } from '../deadlines/DeadlinesCard.tsx';
 
 const LEVEL_COLORS = ['#52c41a', '#a0d911', '#faad14', '#fa8c16', '#f5222d'];
 
@@ -44,6 +45,9 @@ export function DashboardPage() {
         {card('本月入住', s.admittedThisMonth, '人', undefined, `本月离院 ${qty(s.leftThisMonth.discharged, '人')}，去世 ${qty(s.leftThisMonth.deceased, '人')}`)}
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col span={24}>
+          <DeadlinesCard />
+        </Col>
         <Col xs={24} lg={12}>
           <Card title="能力等级分布（GB/T 42195-2022）">
             {s.byCareLevel.map((l) => (

@@ -11,6 +11,7 @@ import { useSession } from '../../app/session.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
 import { useWindowHeight } from '../../ui/useWindowHeight.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { openableRow } from '../../ui/openableRow.ts';
 import { qty } from '../../ui/qty.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
 import { careLevelOptions } from './labels.ts';
@@ -155,19 +156,7 @@ export function RosterPage() {
             void list.fetchNextPage();
           }
         }}
-        onRow={(r) => ({
-          // Each row is a stop for Tab, and Enter or Space opens it, as a click does.
-          tabIndex: 0,
-          'aria-label': `${r.bedLabel} 床 ${r.name}`,
-          onClick: () => setOpenId(r.id),
-          onKeyDown: (e) => {
-            if (e.key === 'Enter' || e.key === ' ') {
-              e.preventDefault();
-              setOpenId(r.id);
-            }
-          },
-          style: { cursor: 'pointer' },
-        })}
+        onRow={(r) => openableRow(`${r.bedLabel} 床 ${r.name}`, () => setOpenId(r.id))}
         onChange={(_p, _f, sorter) => {
           const s = sorter as SorterResult<ResidentRow>;
           const key = COLUMN_SORT[String(s.field)];

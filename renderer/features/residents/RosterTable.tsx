@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RosterFilingRow } from '../../../core/residents/filings.ts';
+import type { RosterFilingRow, RosterSummary } from '../../../core/residents/filings.ts';
 
 /** Rows that go with the closing block onto its page, so totals and signatures never stand alone on the last one. */
 const ROWS_WITH_CLOSING = 3;
@@ -78,14 +78,7 @@ export function RosterTable({ rows, showLeft, closing }: { rows: readonly Roster
 }
 
 /** 合计 … in one sentence, as the roster ends. */
-export function rosterSummaryText(s: {
-  total: number;
-  male: number;
-  female: number;
-  aged65: number;
-  aged80: number;
-  byCareLevel: { label: string; n: number }[];
-}): string {
+export function rosterSummaryText(s: RosterSummary): string {
   const levels = s.byCareLevel.length > 0 ? `能力等级：${s.byCareLevel.map((l) => `${l.label} ${l.n} 人`).join('，')}。` : '';
   return `合计 ${s.total} 人（男 ${s.male} 人，女 ${s.female} 人）；65 周岁及以上 ${s.aged65} 人，80 周岁及以上 ${s.aged80} 人。${levels}`;
 }

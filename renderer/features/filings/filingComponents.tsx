@@ -5,6 +5,8 @@ import { RosterBookFiling } from '../residents/RosterBookFiling.tsx';
 import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
 import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
+import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx';
+import { DistrictPackFiling } from '../districtPack/DistrictPackFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -16,6 +18,8 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   compliance: ComplianceFiling,
   licences: LicencesFiling,
   'clinic-monthly': MonthlyFiling,
+  incidents: IncidentRegisterFiling,
+  'district-pack': DistrictPackFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {

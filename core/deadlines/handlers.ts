@@ -1,0 +1,15 @@
+import { defineArea, method } from '../api/define.ts';
+import { listDeadlines } from './list.ts';
+import { DEADLINE_SOURCES } from './registry.ts';
+import { deadlineListInput } from './schema.ts';
+
+export const deadlinesArea = defineArea('deadlines', {
+  /** 待办期限: what the signed-in post must do by when, most urgent first (the 总览's list). */
+  'deadlines.list': method({
+    kind: 'read',
+    access: 'signedIn',
+    input: deadlineListInput,
+    // signedIn: the dispatcher has checked there is a session.
+    handler: (ctx, input) => listDeadlines(ctx.db, DEADLINE_SOURCES, ctx.session!.role, ctx.today, input.days),
+  }),
+});

@@ -1,0 +1,28 @@
+import dayjs from 'dayjs';
+import type { Db } from '../../db/open.ts';
+import type { Role } from '../shared/roles.ts';
+import type { DeadlineSource } from './define.ts';
+import type { DeadlineRow, Urgency } from './schema.ts';
+
+const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, today: 1, week: 2, later: 3 };
+
+function urgencyOf(daysLeft: number): Urgency {
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft === 0) return 'today';
+  return daysLeft <= 7 ? 'week' : 'later';
+}
+
+/** Every deadline the post sees, due by `days` from today or overdue: most urgent first, then by date. */
+export function listDeadlines(db: Db, sources: readonly DeadlineSource[], role: Role, today: string, days: number): DeadlineRow[] {
+  const horizon = dayjs(today).add(days, 'day').format('YYYY-MM-DD');
+  const rows: DeadlineRow[] = [];
+  for (const source of sources) {
+    if (!source.roles.includes(role)) continue;
+    for (const { id, ...d } of source.read(db, today, horizon)) {
+      if (d.due > horizon) continue;
+      const daysLeft = dayjs(d.due).diff(dayjs(today), 'day');
+      rows.push({ ...d, key: `${source.key}:${id}`, urgency: urgencyOf(daysLeft), daysLeft });
+    }
+  }
+  return rows.sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+}

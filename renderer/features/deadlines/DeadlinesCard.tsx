@@ -1,0 +1,59 @@
+import { Card, List, Tag } from 'antd';
+import { useNavigate } from 'react-router';
+import { URGENCIES, type DeadlineRow, type Urgency } from '../../../core/deadlines/schema.ts';
+import { useApiQuery } from '../../api/hooks.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+
+const COLOR: Record<Urgency, string> = { overdue: 'red', today: 'volcano', week: 'gold', later: 'blue' };
+
+function when(d: DeadlineRow): string {
+  if (d.daysLeft < 0) return `逾期 ${-d.daysLeft} 天（${d.due}）`;
+  if (d.daysLeft === 0) return `今天（${d.due}）`;
+  return `${d.daysLeft} 天后（${d.due}）`;
+}
+
+/**
+ * 待办期限: every dated obligation the signed-in post must meet in the next month, overdue first, each opening
+ * the record to deal with it. Self-contained so the 总览 of every post can show it.
+ */
+export function DeadlinesCard() {
+  const navigate = useNavigate();
+  const list = useApiQuery('deadlines.list', { days: 30 });
+  const rows = list.data ?? [];
+  const overdue = rows.filter((r) => r.urgency === 'overdue').length;
+  return (
+    <Card title={`待办期限${rows.length ? `（${rows.length} 项${overdue ? `，其中 ${overdue} 项已逾期` : ''}）` : ''}`} loading={list.isPending}>
+      {rows.length === 0 ? (
+        <EmptyState title="近 30 天没有到期的事项" hint="意外事件的通知家属和随访等到期前会在这里提醒。" />
+      ) : (
+        <List<DeadlineRow>
+          size="small"
+          dataSource={rows}
+          pagination={rows.length > 8 ? { pageSize: 8, size: 'small', showSizeChanger: false } : false}
+          renderItem={(d) => (
+            <List.Item
+              key={d.key}
+              tabIndex={0}
+              style={{ cursor: 'pointer' }}
+              onClick={() => void navigate(d.link)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') void navigate(d.link);
+              }}
+              aria-label={`${d.kind}：${d.title}，${when(d)}`}
+            >
+              <span style={{ display: 'flex', gap: 12, alignItems: 'baseline', flexWrap: 'wrap', width: '100%' }}>
+                <Tag color={COLOR[d.urgency]}>{URGENCIES[d.urgency]}</Tag>
+                <strong>{d.kind}</strong>
+                <span>{d.title}</span>
+                <span className="muted">{d.todo}</span>
+                <span style={{ marginLeft: 'auto' }} className="muted">
+                  {when(d)}
+                </span>
+              </span>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
