@@ -11,6 +11,7 @@ import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
 import { clinicArea } from '../clinic/handlers.ts';
 import { encountersArea } from '../encounters/handlers.ts';
+import { designationArea } from '../designation/handlers.ts';
 import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
@@ -31,6 +32,7 @@ export const AREAS = [
   systemArea,
   clinicArea,
   encountersArea,
+  designationArea,
 ] as const;
 
 /** The contract: every method the UI can call, its input schema, who may call it, and its handler. */

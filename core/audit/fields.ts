@@ -8,6 +8,7 @@ import { ENCOUNTER_AUDIT_FIELDS } from '../encounters/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
 import { ATTACHMENT_AUDIT_FIELDS } from '../attachments/schema.ts';
 import { INCIDENT_AUDIT_FIELDS } from '../incidents/schema.ts';
+import { APPLICATION_AUDIT_FIELDS, BAR_AUDIT_FIELDS, LTC_AUDIT_FIELDS, RULE_DOCUMENT_AUDIT_FIELDS, SETUP_AUDIT_FIELDS } from '../designation/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -29,4 +30,9 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   clinicAgreement: AGREEMENT_AUDIT_FIELDS,
   clinicStaff: STAFF_AUDIT_FIELDS,
   encounter: ENCOUNTER_AUDIT_FIELDS,
+  designationSetup: SETUP_AUDIT_FIELDS,
+  ruleDocument: RULE_DOCUMENT_AUDIT_FIELDS,
+  designationBar: BAR_AUDIT_FIELDS,
+  designationApplication: APPLICATION_AUDIT_FIELDS,
+  ltcAssessment: LTC_AUDIT_FIELDS,
 };

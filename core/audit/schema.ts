@@ -14,6 +14,11 @@ export const AUDIT_ENTITIES = {
   clinicAgreement: '影像/检验协议',
   clinicStaff: '医务人员',
   encounter: '诊疗记录',
+  designationSetup: '定点准备',
+  ruleDocument: '管理制度',
+  designationBar: '不予受理情形',
+  designationApplication: '定点申请',
+  ltcAssessment: '长护险失能等级',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

@@ -2,6 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
 import { encounterFacts } from '../encounters/queries.ts';
+import { designationFacts } from '../designation/queries.ts';
 import type { HomeData } from './checks/home.ts';
 
 /**
@@ -21,5 +22,6 @@ export function gatherHome(db: Db, today: string): HomeData {
     stock: null,
     waste: null,
     infection: null,
+    designation: designationFacts(db),
   };
 }

@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0006-attachments.sql'),
   sqlMigration('0007-clinic.sql'),
   sqlMigration('0008-encounters.sql'),
+  sqlMigration('0009-designation.sql'),
 ];
 
 export { codeMigration };
