@@ -1,5 +1,6 @@
 import type { DeadlineSource } from './define.ts';
 import { familyNotTold, followUpOpen } from './sources/incidents.ts';
+import { designationDeadlines, ltcExpiry } from './sources/designation.ts';
 
 /** Every kind of dated obligation the 总览 lists. Add a source: one file under sources/ and one line here. */
-export const DEADLINE_SOURCES: readonly DeadlineSource[] = [familyNotTold, followUpOpen];
+export const DEADLINE_SOURCES: readonly DeadlineSource[] = [familyNotTold, followUpOpen, designationDeadlines, ltcExpiry];

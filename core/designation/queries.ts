@@ -236,3 +236,5 @@ export function currentLtcLevels(db: Db): LtcAssessmentRow[] {
     .all()
     .map(toLtc);
 }
+
+export { applicationDueDates, ltcExpiryDueDates, type DueDate } from './dueDates.ts';
