@@ -6,6 +6,7 @@ import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 import { complianceFiling } from '../policy/filings.ts';
 import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
+import { designationFiling } from '../designation/filings.ts';
 import { incidentRegisterFiling } from '../incidents/filings.ts';
 import { districtPackFiling } from '../districtPack/filings.ts';
 
@@ -21,6 +22,7 @@ const KINDS = [
   complianceFiling,
   licencesFiling,
   clinicMonthlyFiling,
+  designationFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

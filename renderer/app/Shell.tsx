@@ -24,6 +24,7 @@ import { CLINIC_READERS } from '../../core/clinic/access.ts';
 import { COMPLIANCE_READERS } from '../../core/policy/access.ts';
 import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
 import { PACK_READERS } from '../../core/districtPack/access.ts';
+import { DESIGNATION_READERS } from '../../core/designation/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -42,6 +43,7 @@ const BackupPage = lazy(() => import('../features/system/BackupPage.tsx').then((
 const ClinicPage = lazy(() => import('../features/clinic/ClinicPage.tsx').then((m) => ({ default: m.ClinicPage })));
 const StaffPage = lazy(() => import('../features/clinic/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
 const EncountersPage = lazy(() => import('../features/encounters/EncountersPage.tsx').then((m) => ({ default: m.EncountersPage })));
+const DesignationPage = lazy(() => import('../features/designation/DesignationPage.tsx').then((m) => ({ default: m.DesignationPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
 /** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
@@ -64,6 +66,7 @@ const PAGES: PageDef[] = [
   { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
   { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
+  { path: '/designation', label: '定点申报', icon: <AuditOutlined />, roles: DESIGNATION_READERS, element: <DesignationPage /> },
   { path: '/incidents', label: '意外事件', icon: <AlertOutlined />, roles: ROLES, element: <IncidentsPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },

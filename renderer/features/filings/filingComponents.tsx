@@ -7,6 +7,7 @@ import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
 import { IncidentRegisterFiling } from '../incidents/IncidentRegisterFiling.tsx';
 import { DistrictPackFiling } from '../districtPack/DistrictPackFiling.tsx';
+import { DesignationFiling } from '../designation/DesignationFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -20,6 +21,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'clinic-monthly': MonthlyFiling,
   incidents: IncidentRegisterFiling,
   'district-pack': DistrictPackFiling,
+  designation: DesignationFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {

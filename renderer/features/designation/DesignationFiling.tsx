@@ -1,0 +1,132 @@
+import type { FilingDataOf } from '../../../core/filings/registry.ts';
+import type { MaterialPart, MaterialTable } from '../../../core/designation/filings.ts';
+import { FilingDocument, type DocumentPart } from '../filings/FilingDocument.tsx';
+import { SignatureBlock } from '../filings/FilingHeader.tsx';
+
+type Data = FilingDataOf<'designation'>;
+
+function Rows({ table }: { table: MaterialTable }) {
+  return (
+    <section className="keep-together">
+      <h3>{table.title}</h3>
+      {table.rows.length === 0 ? (
+        <p className="summary">无记录。</p>
+      ) : (
+        <table className="rows">
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c}>{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {table.note && <p className="summary muted">说明：{table.note}</p>}
+    </section>
+  );
+}
+
+function Material({ part }: { part: MaterialPart }) {
+  return (
+    <>
+      <p className="summary muted">状态：{part.status}</p>
+      {part.facts.length > 0 && (
+        <table className="rows facts">
+          <tbody>
+            {part.facts.map(([k, v]) => (
+              <tr key={k}>
+                <th style={{ width: '32%' }}>{k}</th>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {part.tables.map((t) => (
+        <Rows key={t.title} table={t} />
+      ))}
+      {part.scan && (
+        <div className="scan">
+          <p className="summary">
+            附件：{part.scan.fileName}（{part.scan.mime}，{(part.scan.bytes / 1024).toFixed(0)} KB）
+            <br />
+            SHA-256：<span className="mono">{part.scan.sha256}</span>
+          </p>
+          {part.scan.dataUrl ? (
+            <img src={part.scan.dataUrl} alt={part.scan.fileName} style={{ maxWidth: '100%', maxHeight: '230mm', objectFit: 'contain' }} />
+          ) : (
+            <p className="summary">此扫描件为 PDF 文件，原件随本申请材料另附；以上 SHA-256 可核对其未被改动。</p>
+          )}
+        </div>
+      )}
+      {part.notes.map((n) => (
+        <p key={n} className="summary">
+          {n}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** 定点申请材料: cover, contents, each material of the checklist in order, then the basis of the values used. */
+export function DesignationFiling({ filing }: { filing: Data }) {
+  const a = filing.application;
+  const parts: DocumentPart[] = filing.parts.map((p) => ({
+    id: `material-${p.key}`,
+    title: p.title,
+    landscape: p.tables.some((t) => t.columns.length > 6),
+    content: <Material part={p} />,
+  }));
+  parts.push({
+    id: 'basis',
+    title: '依据与说明',
+    appendix: true,
+    content: (
+      <>
+        <table className="rows">
+          <thead>
+            <tr>
+              <th>事项</th>
+              <th>依据</th>
+              <th>说明</th>
+            </tr>
+          </thead>
+          <tbody>
+            {filing.basis.map((b) => (
+              <tr key={b.label}>
+                <td>{b.label}</td>
+                <td>
+                  {b.cite}
+                  {b.unverified && <strong>（待核实）</strong>}
+                </td>
+                <td>{b.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="summary">{filing.reading}</p>
+        <p className="summary">
+          申请编号 {a.id}，{a.kind}，{a.status}
+          {a.submittedOn && `；提交 ${a.submittedOn}`}
+          {a.acceptedOn && `，受理 ${a.acceptedOn}`}
+          {a.outcomeOn && `，结论 ${a.outcomeOn}`}
+          {a.agreementNo && `，协议 ${a.agreementNo}`}。
+        </p>
+        <SignatureBlock directorName={filing.institution.directorName} />
+      </>
+    ),
+  });
+  return <FilingDocument filing={filing} period={filing.scope} parts={parts} />;
+}
