@@ -17,6 +17,7 @@ import { seedDemoIncidents } from './incidents.ts';
 import { seededRandom, type Random } from './random.ts';
 import { seedClinicDemo } from './clinic.ts';
 import { seedEncountersDemo } from './encounters.ts';
+import { seedDesignationDemo } from './designation.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -224,6 +225,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       // Each area draws from its own sequence, so adding one leaves the others' demo records as they were.
       seedClinicDemo(ctx, openedOn);
       seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
+      seedDesignationDemo(ctx, seededRandom(shape.seed + 21));
     }
     if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };

@@ -104,7 +104,7 @@ function generated(ctx: Parameters<typeof filingHeader>[0], key: string, title: 
       return part(key, title, MATERIAL_STATUS.generated, { facts });
     }
     case 'staffRoster': {
-      const staff = activeStaff(db, today).filter((s) => kind === 'medical' || s.profession !== 'pharmacist');
+      const staff = activeStaff(db, today).filter((s) => kind === 'medical' || s.profession === 'nurse' || s.profession === 'therapist');
       return part(key, title, MATERIAL_STATUS.generated, {
         tables: [
           {
@@ -131,6 +131,16 @@ function generated(ctx: Parameters<typeof filingHeader>[0], key: string, title: 
       const prices = lastPrices(db);
       const rows = (category: 'medical' | 'care') =>
         FEE_ITEMS.filter((f) => f.category === category).map((f) => [f.code, f.name, f.unit, prices[f.code] !== undefined ? yuanText(prices[f.code]!) : '未收费']);
+      if (kind === 'ltc') {
+        const ltcRows = FEE_ITEMS.filter((f) => f.ltcCovered).map((f) => [f.code, f.name, f.unit, prices[f.code] !== undefined ? yuanText(prices[f.code]!) : '未收费']);
+        return part(key, title, MATERIAL_STATUS.generated, {
+          tables: [
+            { title: '长护险服务项目清单中常见的项目', columns: ['编码', '项目', '单位', '本机构现行单价'], rows: ltcRows },
+            { title: '生活照护项目', columns: ['编码', '项目', '单位', '本机构现行单价'], rows: rows('care') },
+          ],
+          notes: ['长护险服务项目以所在城市的服务项目清单为准（各地不同）；单价为本机构最近一次收费所用的价格。'],
+        });
+      }
       return part(key, title, MATERIAL_STATUS.generated, {
         tables: [
           { title: '医疗服务项目（可由医保按规定支付）', columns: ['编码', '项目', '单位', '本机构现行单价'], rows: rows('medical') },
