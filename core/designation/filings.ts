@@ -219,7 +219,7 @@ export const designationFiling = defineFiling({
     });
     const scope = `${APPLICATION_KINDS[app.kind]}申请 ${app.id}（${APPLICATION_STATUS[app.status]}）`;
     return {
-      ...filingHeader(ctx, `${APPLICATION_KINDS[app.kind]}申请材料`, scope),
+      ...filingHeader(ctx, `定点申请材料（${APPLICATION_KINDS[app.kind]}）`, scope),
       application: {
         id: app.id,
         kind: APPLICATION_KINDS[app.kind],
