@@ -59,14 +59,14 @@ describe('定点申报（演示数据）', () => {
     await card.getByText('材料齐全', { exact: true }).first().waitFor();
 
     await button(card, '提交申请').click();
-    let dialog = modal(page, '提交申请');
+    await modal(page, '提交申请').waitFor();
     await typeDate(page, 'submittedOn', today);
     // Enter in the last date submits the dialog, as a keyboard user would.
     await typeDate(page, 'acceptedOn', today);
     await toast(page, '已提交，经办机构已受理').waitFor();
 
     await button(card, '通知补充材料').click();
-    dialog = modal(page, '经办机构通知补充材料');
+    let dialog = modal(page, '经办机构通知补充材料');
     await typeDate(page, 'requestedOn', today);
     await byId(dialog, 'note').fill('补充护理员证书');
     await button(dialog, '保存').click();
