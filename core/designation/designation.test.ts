@@ -3,6 +3,8 @@ import { directTransport, setUpHome, snapshot, type Transport } from '../../test
 import { admitInput } from '../../tests/helpers/fixtures.ts';
 import { stageUpload } from '../shared/uploads.ts';
 import type { MethodInput } from '../api/methods.ts';
+import { institutionInput } from '../../tests/helpers/fixtures.ts';
+import { addWorkingDays } from './workingDays.ts';
 
 // Tests run on 2026-11-23 (tests/helpers/fixtures.ts).
 let t: Transport;
@@ -164,5 +166,35 @@ describe('定点申请', () => {
     const staged = await stageUpload(t.runtime.uploadsDir, [Buffer.from('MZ\x90\x00 a program')]);
     const error = await refused('attachments.add', { uploadId: (staged as { uploadId: string }).uploadId, fileName: '执业许可证.pdf' });
     expect(error.message).toContain('不是 PDF、JPEG 或 PNG 文件');
+  });
+
+  it('after signing, a change of name or 诊疗科目 is detected at once, due in 30 working days, until marked reported', async () => {
+    await clinicReady('2026-01-05');
+    const app = await home.call('designation.create', { kind: 'medical', title: '' });
+    t.runtime.db.prepare(`UPDATE designation_applications SET status = 'passed', submitted_on = '2026-05-01', accepted_on = '2026-05-01', outcome_on = '2026-07-01' WHERE id = ?`).run(app.id);
+    await home.call('designation.sign', { id: app.id, agreementNo: 'YB-1', agreementFrom: '2026-07-10', agreementTo: '2027-07-09' });
+    expect((await home.call('designation.overview', {})).applications[0]!.changes).toEqual([]);
+    await home.call('institution.update', institutionInput({ name: '测试福利院（更名）' }));
+    await home.call('clinic.saveProfile', {
+      type: '医务室',
+      name: '测试医务室',
+      filingKind: '备案凭证',
+      filingNo: '测卫医备 001',
+      filingDate: '2026-01-05',
+      openedOn: '2026-01-05',
+      subjects: ['全科', '中医科'],
+      medicalAlliance: '测试医联体',
+      areasSeparated: true,
+    } as MethodInput<'clinic.saveProfile'>);
+    const changes = (await home.call('designation.overview', {})).applications[0]!.changes;
+    expect(changes.map((c) => [c.label, c.before, c.after, c.changedOn])).toEqual([
+      ['机构名称', '测试福利院', '测试福利院（更名）', '2026-11-23'],
+      ['诊疗科目', '全科', '全科、中医科', '2026-11-23'],
+    ]);
+    expect(changes[0]!.due).toBe(addWorkingDays('2026-11-23', 30).date);
+    const deadlines = await home.call('deadlines.list', { days: 60 });
+    expect(deadlines.filter((d) => d.kind === '定点信息变更申报').length).toBe(2);
+    await home.call('designation.changeReported', { id: app.id, field: 'institutionName', reportedOn: '2026-11-23' });
+    expect((await home.call('designation.overview', {})).applications[0]!.changes.map((c) => c.label)).toEqual(['诊疗科目']);
   });
 });

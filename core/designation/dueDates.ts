@@ -3,10 +3,11 @@ import { addMonths } from '../shared/dayMath.ts';
 import { evaluationClock } from './clock.ts';
 import { homeProfile, param } from './params.ts';
 import { applications, currentLtcLevels } from './queries.ts';
+import { changesOf } from './workflow.ts';
 import { APPLICATION_KINDS, ltcLevelLabel } from './schema.ts';
 
 export interface DueDate {
-  id: number;
+  id: number | string;
   kind: string;
   due: string;
   title: string;
@@ -32,6 +33,9 @@ export function applicationDueDates(db: Db, today: string): DueDate[] {
     }
     if (a.status === 'signed' && a.agreementTo) {
       out.push({ id: a.id, kind: '定点协议续签', due: addMonths(a.agreementTo, -terms.renewalLeadMonths), title: `${what}（协议 ${a.agreementNo}，${a.agreementTo} 到期）`, todo: `协议期满前 ${terms.renewalLeadMonths} 个月申请续签`, link });
+    }
+    for (const c of changesOf(db, a, { evaluation, ...terms })) {
+      out.push({ id: `${a.id}-${c.field}`, kind: '定点信息变更申报', due: c.due, title: `${what}：${c.label}（${c.before} → ${c.after}，${c.changedOn} 变更）`, todo: `重大信息变更须在 ${terms.changeReportWorkingDays} 个工作日内向经办机构申报${c.warning ? `；${c.warning}` : ''}`, link });
     }
     if (a.status === 'suspended' && a.suspendedUntil) {
       out.push({ id: a.id, kind: '定点协议中止期满', due: a.suspendedUntil, title: `${what}（${a.suspendedFrom} 起中止）`, todo: `中止不超过 ${terms.maxSuspensionDays} 天，到期未申请恢复的协议自动终止`, link });

@@ -15,6 +15,7 @@ import {
   attachMaterial,
   createApplication,
   exitAgreement,
+  markChangeReported,
   recordOutcome,
   requestSupplement,
   resumeAgreement,
@@ -28,6 +29,7 @@ import { calendarCoverage, CALENDAR_SOURCE } from './workingDays.ts';
 import { notFound } from '../shared/errors.ts';
 import {
   barInput,
+  changeReportedInput,
   createApplicationInput,
   exitInput,
   idInput,
@@ -117,6 +119,7 @@ export const designationArea = defineArea('designation', {
   'designation.suspend': write(suspendInput, (ctx, i) => suspendAgreement(ctx, i, profileValues(ctx.db).t)),
   'designation.resume': write(resumeInput, (ctx, i) => resumeAgreement(ctx, i.id)),
   'designation.exit': write(exitInput, (ctx, i) => exitAgreement(ctx, i, profileValues(ctx.db).t)),
+  'designation.changeReported': write(changeReportedInput, (ctx, i) => markChangeReported(ctx, i, profileValues(ctx.db).t)),
 
   /** 长护险: every resident's current level, validity, reminders and who is eligible under the profile. */
   'designation.ltcOverview': method({

@@ -97,6 +97,10 @@ export const suspendInput = z
 export const resumeInput = z.object({ id: entityId('申请') }).strict();
 export const exitInput = z.object({ id: entityId('申请'), exitNoticeOn: isoDate('提出退出日期'), exitOn: isoDate('退出日期') }).strict();
 
+export const changeReportedInput = z
+  .object({ id: entityId('申请'), field: z.enum(['institutionName', 'directorName', 'address', 'licensedBeds', 'clinicName', 'clinicType', 'subjects'], { error: '请选择变更事项' }), reportedOn: isoDate('申报日期') })
+  .strict();
+
 export const materialAttachInput = z.object({ id: entityId('申请'), key: requiredText('材料', 40), attachmentId: entityId('附件').nullable() }).strict();
 
 /** 长护险失能等级: the agency's conclusion for one resident. */

@@ -10,6 +10,7 @@ import { missingMandatory, materialStates, type MaterialState } from './material
 import type { MaterialDef } from './define.ts';
 import { evaluationClock, type EvaluationLimit } from './clock.ts';
 import { applications, findApplication } from './queries.ts';
+import { currentFacts, detectChanges, REPORTABLE, type Facts, type ReportableField } from './changes.ts';
 import {
   APPLICATION_KINDS,
   APPLICATION_STATUS,
@@ -30,6 +31,7 @@ import {
 /** The profile values a step needs (core/designation/define.ts), handed in by the handler. */
 export interface Terms {
   evaluation: EvaluationLimit;
+  changeReportWorkingDays: number;
   retryAfterFailMonths: number;
   renewalLeadMonths: number;
   maxSuspensionDays: number;
@@ -189,12 +191,10 @@ export function signAgreement(ctx: WriteContext, input: z.output<typeof signInpu
   const app = requireApplication(ctx.db, input.id);
   expect(app, 'passed');
   if (input.agreementFrom < app.outcomeOn!) throw invalid(`协议起始日期不能早于评估结论日期（${app.outcomeOn}）`, 'agreementFrom');
-  stmt(ctx.db, `UPDATE designation_applications SET status = 'signed', agreement_no = ?, agreement_from = ?, agreement_to = ? WHERE id = ?`).run(
-    input.agreementNo,
-    input.agreementFrom,
-    input.agreementTo,
-    app.id,
-  );
+  stmt(
+    ctx.db,
+    `UPDATE designation_applications SET status = 'signed', agreement_no = ?, agreement_from = ?, agreement_to = ?, signed_facts = ?, signed_at = ? WHERE id = ?`,
+  ).run(input.agreementNo, input.agreementFrom, input.agreementTo, JSON.stringify(currentFacts(ctx.db)), ctx.now.toISOString(), app.id);
   return record(ctx, app.id, `签订协议 ${input.agreementNo}（${input.agreementFrom} 至 ${input.agreementTo}）`, app);
 }
 
@@ -236,6 +236,31 @@ export function applicationView(db: Db, app: ApplicationRow, defs: readonly Mate
   const renewalDue = app.agreementTo ? addMonths(app.agreementTo, -terms.renewalLeadMonths) : null;
   const retryFrom = app.status === 'failed' && app.outcomeOn ? addMonths(app.outcomeOn, terms.retryAfterFailMonths) : null;
   const materials = materialStates(db, app.id, defs, today);
-  return { ...app, clock, renewalDue, retryFrom, materials, missing: missingMandatory(materials).map((m) => m.title) };
+  return { ...app, clock, renewalDue, retryFrom, materials, missing: missingMandatory(materials).map((m) => m.title), changes: changesOf(db, app, terms) };
+}
+
+/** Major-information changes since the agreement was signed, not yet reported (第四十条). */
+export function changesOf(db: Db, app: ApplicationRow, terms: Terms) {
+  if (app.status !== 'signed' && app.status !== 'suspended') return [];
+  const row = stmt<{ signed_facts: string | null; signed_at: string | null }>(db, 'SELECT signed_facts, signed_at FROM designation_applications WHERE id = ?').get(app.id);
+  if (!row?.signed_facts || !row.signed_at) return [];
+  return detectChanges(db, app.id, JSON.parse(row.signed_facts) as Facts, row.signed_at, terms.changeReportWorkingDays);
+}
+
+/** 已申报变更: the agency has been told of this change (its current value) on this day. */
+export function markChangeReported(ctx: WriteContext, input: { id: number; field: string; reportedOn: string }, terms: Terms) {
+  const app = requireApplication(ctx.db, input.id);
+  notFuture(ctx, input.reportedOn, '申报日期', 'reportedOn');
+  const change = changesOf(ctx.db, app, terms).find((c) => c.field === input.field);
+  if (!change) throw conflict('这项变更已申报，或已不再有变化。');
+  const value = JSON.stringify(currentFacts(ctx.db)[input.field as ReportableField]);
+  stmt(ctx.db, 'INSERT INTO designation_change_reports (application_id, field, value, reported_on, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    app.id,
+    input.field,
+    value,
+    input.reportedOn,
+    ctx.now.toISOString(),
+  );
+  return record(ctx, app.id, `${REPORTABLE[input.field as ReportableField].label}变更（${change.before} → ${change.after}）已于 ${input.reportedOn} 向经办机构申报`, app);
 }
 export type ApplicationView = ReturnType<typeof applicationView>;

@@ -58,6 +58,9 @@ CREATE TABLE designation_applications (
   suspended_until TEXT,
   exit_notice_on TEXT,
   exit_on TEXT,
+  -- The major information (第四十条) as it stood when the agreement was signed: later changes are to be reported.
+  signed_facts TEXT CHECK (signed_facts IS NULL OR json_valid(signed_facts)),
+  signed_at TEXT,
   deleted_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
@@ -105,3 +108,14 @@ CREATE TABLE ltc_assessments (
 ) STRICT;
 CREATE INDEX ltc_assessments_resident ON ltc_assessments (resident_id, assessed_on) WHERE deleted_at IS NULL;
 CREATE INDEX ltc_assessments_valid ON ltc_assessments (valid_until) WHERE deleted_at IS NULL;
+
+-- 重大信息变更已申报: a detected change (field, its new value) marked as reported to the agency on a day.
+CREATE TABLE designation_change_reports (
+  id INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL REFERENCES designation_applications (id),
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  reported_on TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX designation_change_reports_application ON designation_change_reports (application_id, field);

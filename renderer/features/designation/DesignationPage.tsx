@@ -12,7 +12,7 @@ import { AttachmentField } from '../../ui/AttachmentField.tsx';
 import { errorMessage } from '../../ui/serverErrors.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
 import { routeOf, STATUS_COLOR } from '../compliance/labels.ts';
-import { BarDialog, ExitDialog, LtcDialog, OutcomeDialog, RuleDialog, SetupDialog, SignDialog, SubmitDialog, SupplementDialog, SuppliedDialog, SuspendDialog } from './forms.tsx';
+import { BarDialog, ChangeReportedDialog, ExitDialog, LtcDialog, OutcomeDialog, RuleDialog, SetupDialog, SignDialog, SubmitDialog, SupplementDialog, SuppliedDialog, SuspendDialog } from './forms.tsx';
 
 type Overview = MethodOutput<'designation.overview'>;
 type AppView = Overview['applications'][number];
@@ -71,6 +71,7 @@ function EligibilityCard({ o }: { o: Overview }) {
 type Dialog =
   | { kind: 'submit' | 'supplement' | 'outcome' | 'sign' | 'suspend' | 'exit'; id: number }
   | { kind: 'supplied'; supplementId: number }
+  | { kind: 'change'; field: string; label: string }
   | null;
 
 function ApplicationCard({ a, director, editor }: { a: AppView; director: boolean; editor: boolean }) {
@@ -119,6 +120,24 @@ function ApplicationCard({ a, director, editor }: { a: AppView; director: boolea
         {a.suspendedFrom && <Descriptions.Item label="中止">{`${a.suspendedFrom} 至 ${a.suspendedUntil}`}</Descriptions.Item>}
         {a.exitOn && <Descriptions.Item label="退出">{`${a.exitNoticeOn} 提出，${a.exitOn} 退出`}</Descriptions.Item>}
       </Descriptions>
+      {a.changes.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="重大信息变更，须向经办机构申报"
+          description={a.changes.map((c) => (
+            <div key={c.field}>
+              {c.label}：{c.before} → {c.after}（{c.changedOn} 变更），{c.due} 前申报{c.warning ? `（${c.warning}）` : ''}
+              {director && (
+                <Button size="small" type="link" onClick={() => setDialog({ kind: 'change', field: c.field, label: c.label })}>
+                  已申报
+                </Button>
+              )}
+            </div>
+          ))}
+        />
+      )}
       {a.supplements.length > 0 && (
         <div style={{ marginBottom: 12 }}>
           补充材料：
@@ -207,6 +226,7 @@ function ApplicationCard({ a, director, editor }: { a: AppView; director: boolea
       {dialog?.kind === 'sign' && <SignDialog id={dialog.id} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'suspend' && <SuspendDialog id={dialog.id} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'exit' && <ExitDialog id={dialog.id} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'change' && <ChangeReportedDialog id={a.id} field={dialog.field} label={dialog.label} onClose={() => setDialog(null)} />}
     </Card>
   );
 }

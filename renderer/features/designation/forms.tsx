@@ -2,6 +2,7 @@ import { Checkbox, Input, InputNumber, Radio, Select } from 'antd';
 import {
   BAR_KINDS,
   barInput,
+  changeReportedInput,
   exitInput,
   LTC_LEVELS,
   ltcAssessmentInput,
@@ -255,6 +256,24 @@ export function LtcDialog({ row, residentId, onClose }: { row: LtcAssessmentRow 
       </Field>
       <Field control={control} name="note" label="备注">
         {(f) => <Input {...f} id="note" />}
+      </Field>
+    </FormModal>
+  );
+}
+
+export function ChangeReportedDialog({ id, field, label, onClose }: { id: number; field: string; label: string } & Close) {
+  const api = useApiForm({
+    method: 'designation.changeReported',
+    schema: changeReportedInput,
+    defaults: { id, field: field as never, reportedOn: '' },
+    success: () => `已记录：${label}变更已申报`,
+    onSaved: onClose,
+  });
+  const { control } = api.form;
+  return (
+    <FormModal api={api} title={`${label}变更已申报`} okText="保存" onClose={onClose}>
+      <Field control={control} name="reportedOn" label="申报日期" required>
+        {(f) => <IsoDatePicker id="reportedOn" value={f.value} onChange={f.onChange} onBlur={f.onBlur} />}
       </Field>
     </FormModal>
   );
