@@ -16,6 +16,7 @@ import { measureStartup } from './startup.ts';
 import { measureWebStart } from './webStart.ts';
 import { measureHeavyReads } from './heavy.ts';
 import { measureMaintenance } from './maintenance.ts';
+import { measureDesignation } from './designation.ts';
 
 /**
  * `npm run bench [-- --large] [--reuse DIR] [--keep] [--plans] [--profile] [--quick] [--no-pdf]`
@@ -164,6 +165,11 @@ async function run(): Promise<void> {
         pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
         sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
       }
+      sections.push(
+        await step('定点申报：申请资格、预测性分析报告数据、整份申请材料 PDF', () =>
+          measureDesignation(ctx, { pdfRuns: flags['no-pdf'] ? 0 : PDF_RUNS, reads: flags.quick ? 20 : 100 }),
+        ),
+      );
       sections.push(await step('每日维护：在线备份与完整性检查', () => measureMaintenance(ctx, dataset.dir)));
 
       // A passive checkpoint after every round: SQLite's automatic one (at 1,000 WAL pages) would otherwise land on
