@@ -49,7 +49,8 @@ async function scanPdf(pages: number): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let i = 0; i < pages; i++) doc.addPage([595, 842]).drawText(`Scanned page ${i + 1} / ${pages}`, { x: 72, y: 760, size: 18, font });
-  return Buffer.from(await doc.save());
+  // Without object streams, as scanners write them: the page count is readable from the bytes.
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
 /**

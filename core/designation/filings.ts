@@ -35,7 +35,7 @@ export interface MaterialPart {
   tables: MaterialTable[];
   notes: string[];
   /** An attached scan: what it is; images carry their bytes (data URL) to be printed in place. */
-  scan: { fileName: string; mime: string; bytes: number; sha256: string; dataUrl: string | null } | null;
+  scan: { attachmentId: number; fileName: string; mime: string; bytes: number; sha256: string; dataUrl: string | null; pages: number | null } | null;
 }
 
 export interface DesignationFiling extends FilingHeader {
@@ -48,6 +48,23 @@ export interface DesignationFiling extends FilingHeader {
 
 /** Images larger than this are listed with their SHA-256 rather than printed (the PDF stays printable). */
 const MAX_INLINE_IMAGE = 8 * 1024 * 1024;
+
+/** Scans of more pages than this are listed, not reproduced (the application stays a printable size). */
+const MAX_EMBED_PAGES = 60;
+
+/**
+ * A PDF's page count read from its bytes without parsing it (build is synchronous): the largest /Count of a
+ * /Pages node, else the /Page objects. Null when neither is readable (compressed object streams): the scan is
+ * then listed with its SHA-256 and not reproduced.
+ */
+export function pdfPageCount(data: Buffer | null): number | null {
+  if (!data) return null;
+  const text = data.toString('latin1');
+  let count = 0;
+  for (const m of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) count = Math.max(count, Number(m[1] ?? m[2]));
+  if (count === 0) count = [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
+  return count > 0 && count <= MAX_EMBED_PAGES ? count : null;
+}
 
 const part = (key: string, title: string, status: string, over: Partial<MaterialPart>): MaterialPart => ({ key, title, status, facts: [], tables: [], notes: [], scan: null, ...over });
 
@@ -210,7 +227,15 @@ export const designationFiling = defineFiling({
         const meta = attachmentMeta(ctx.db, m.attachmentId)!;
         const image = meta.mime !== 'application/pdf' && meta.bytes <= MAX_INLINE_IMAGE ? attachmentBytes(ctx.db, m.attachmentId) : null;
         return part(m.key, m.title, MATERIAL_STATUS[m.status], {
-          scan: { fileName: meta.fileName, mime: meta.mime, bytes: meta.bytes, sha256: meta.sha256, dataUrl: image ? `data:${meta.mime};base64,${image.toString('base64')}` : null },
+          scan: {
+            attachmentId: meta.id,
+            fileName: meta.fileName,
+            mime: meta.mime,
+            bytes: meta.bytes,
+            sha256: meta.sha256,
+            dataUrl: image ? `data:${meta.mime};base64,${image.toString('base64')}` : null,
+            pages: meta.mime === 'application/pdf' ? pdfPageCount(attachmentBytes(ctx.db, m.attachmentId)) : null,
+          },
           notes: m.status === 'damaged' ? ['附件已损坏：与上传时的 SHA-256 不符，请重新扫描上传。'] : [],
         });
       }

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import dayjs from 'dayjs';
 import { describe, expect, test } from 'vitest';
 import { button, byId, modal, openMenu, RESULTS_DIR, toast, typeDate, useWebApp } from './helpers.ts';
-import { pdfText } from './pdf.ts';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { pdfPages, pdfText } from './pdf.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -47,9 +48,14 @@ describe('定点申报（演示数据）', () => {
     await toast(page, '已新建长护险定点护理服务机构申请（草稿）').waitFor();
     const card = page.locator('.designation-application').first();
     await card.getByText('草稿', { exact: true }).first().waitFor();
+    // A two-page scan as a scanner writes it: its pages are drawn into the printed application.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const n of [1, 2]) doc.addPage([595, 842]).drawText(`SCANNED MANUAL PAGE ${n}`, { x: 72, y: 760, size: 18, font });
+    const manual = Buffer.from(await doc.save({ useObjectStreams: false }));
     const scans: [string, string, Buffer, string][] = [
       ['养老机构备案回执及法人登记证书复印件', '备案回执.png', PNG, 'image/png'],
-      ['医保信息平台长护险模块使用说明', '长护险模块说明.pdf', PDF, 'application/pdf'],
+      ['医保信息平台长护险模块使用说明', '长护险模块说明.pdf', manual, 'application/pdf'],
       ['无骗取基金记录的承诺书', '承诺书.pdf', PDF, 'application/pdf'],
     ];
     for (const [title, name, buffer, mimeType] of scans) {
@@ -105,5 +111,11 @@ describe('定点申报（演示数据）', () => {
     }
     expect(text).toContain('NJCHX-2026-031');
     expect(text).toMatch(/第1页\/共\d+页/);
+    // The scan's two pages are pages of the application, each under the application's own footer.
+    const pages = pdfPages(pdf).map((p) => p.replace(/\s+/g, ''));
+    const scanned = pages.findIndex((p) => p.includes('SCANNEDMANUALPAGE1'));
+    expect(scanned).toBeGreaterThan(0);
+    expect(pages[scanned + 1]).toContain('SCANNEDMANUALPAGE2');
+    expect(pages[scanned + 1]).toContain(`第${scanned + 2}页/共${pages.length}页`);
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import type { MaterialPart, MaterialTable } from '../../../core/designation/filings.ts';
 import { FilingDocument, type DocumentPart } from '../filings/FilingDocument.tsx';
 import { SignatureBlock } from '../filings/FilingHeader.tsx';
+import { EMBED_ANCHOR_PREFIX } from '../../../core/filings/printPage.ts';
 
 type Data = FilingDataOf<'designation'>;
 
@@ -38,6 +39,33 @@ function Rows({ table }: { table: MaterialTable }) {
   );
 }
 
+/**
+ * A PDF scan's pages, one reserved page each: after printing, core/filings/embedPages.ts draws the scan's page
+ * onto it. The links make Chromium keep each page's position; the caption stays if a page cannot be drawn.
+ */
+function ScanPages({ scan }: { scan: { attachmentId: number; fileName: string; sha256: string; pages: number } }) {
+  const ids = Array.from({ length: scan.pages }, (_, k) => `${EMBED_ANCHOR_PREFIX}${scan.attachmentId}-${k + 1}`);
+  return (
+    <>
+      <p className="summary">
+        扫描件共 {scan.pages} 页，依次附后：
+        {ids.map((id, k) => (
+          <a key={id} href={`#${id}`} style={{ marginLeft: '2mm' }}>
+            第 {k + 1} 页
+          </a>
+        ))}
+      </p>
+      {ids.map((id, k) => (
+        <section key={id} id={id} className="scan-page" style={{ breakBefore: 'page' }}>
+          <p className="summary muted" style={{ fontSize: '8pt' }}>
+            {scan.fileName} 第 {k + 1} / {scan.pages} 页（SHA-256 {scan.sha256.slice(0, 16)}…）
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}
+
 function Material({ part }: { part: MaterialPart }) {
   return (
     <>
@@ -65,9 +93,11 @@ function Material({ part }: { part: MaterialPart }) {
             SHA-256：<span className="mono">{part.scan.sha256}</span>
           </p>
           {part.scan.dataUrl ? (
-            <img src={part.scan.dataUrl} alt={part.scan.fileName} style={{ maxWidth: '100%', maxHeight: '230mm', objectFit: 'contain' }} />
+            <img src={part.scan.dataUrl} alt={part.scan.fileName} style={{ width: '100%', maxHeight: '225mm', objectFit: 'contain' }} />
+          ) : part.scan.pages ? (
+            <ScanPages scan={{ ...part.scan, pages: part.scan.pages }} />
           ) : (
-            <p className="summary">此扫描件为 PDF 文件，原件随本申请材料另附；以上 SHA-256 可核对其未被改动。</p>
+            <p className="summary">此扫描件为 PDF 文件，未能在本文件中重现，原件随本申请材料另附；以上 SHA-256 可核对其未被改动。</p>
           )}
         </div>
       )}
