@@ -90,8 +90,8 @@ async function prepare(ctx: BenchContext): Promise<number> {
   const attached = ctx.db.prepare(`SELECT count(*) FROM designation_materials WHERE application_id = ? AND attachment_id IS NOT NULL`).pluck().get(id) as number;
   if (attached < 4) {
     const scans: [string, string, Buffer][] = [
-      ['infoSystem', '信息系统说明.pdf', await scanPdf(12)],
-      ['premises', '租赁合同.pdf', await scanPdf(8)],
+      ['infoSystem', '信息系统说明.pdf', await scanPdf(18)],
+      ['premises', '租赁合同.pdf', await scanPdf(10)],
       ['declaration', '真实性声明.png', scanPng(3)],
       ['licence', '备案凭证.png', scanPng(5)],
     ];
