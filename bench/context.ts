@@ -28,7 +28,7 @@ export interface BenchContext {
   prepare<Row = unknown>(sql: string): Statement<unknown[], Row>;
   /**
    * Service: the dispatcher, as the transports call it. Throws on an error result, so a refusal is never timed
-   * as a success. audit.* is called as the director, everything else as the clerk.
+   * as a success. audit.* and vitals.* are called as the director, everything else as the clerk.
    */
   service(method: MethodName, input: unknown): Promise<unknown>;
   /** HTTP: a real request to the loopback server (Node's fetch keeps the connection alive). */
@@ -67,7 +67,8 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   const director = await app.dispatch('auth.signIn', { username: BENCH_DIRECTOR, password: DEMO_PASSWORD });
   if (!director.ok) throw apiError('auth.signIn', director.error);
   const directorSession = (director.data as { sessionId: string }).sessionId;
-  const sessionFor = (method: string) => (method.startsWith('audit.') ? directorSession : sessionId);
+  // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts): the director calls them.
+  const sessionFor = (method: string) => (method.startsWith('audit.') || method.startsWith('vitals.') ? directorSession : sessionId);
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
   const headers = (method: string) => ({

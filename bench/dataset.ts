@@ -8,15 +8,23 @@ import { DB_FILE_NAME } from '../core/system/runtime.ts';
 import type { HomeShape } from '../core/demo/seed.ts';
 import { seedBenchHome, type SeedReport } from './seed.ts';
 import { bulkAudit } from './bulkAudit.ts';
+import { bulkVitals, type BulkVitalsReport } from './bulkVitals.ts';
 
 /** `--large`: ten years of audit log on top of the bench home (bench/bulkAudit.ts). */
 export const LARGE_AUDIT = { rows: 15_000_000, years: 10, seed: 20261124 };
+/**
+ * Vital signs of everyone in residence at two rounds a day (bench/bulkVitals.ts): a year on the ordinary data set,
+ * ten with --large (issue #8: 2,000 residents × 10 years ≈ 15 million readings).
+ */
+export const VITALS = { years: 1, largeYears: 10, seed: 20261125 };
 
 /** Where the space of the file goes, from SQLite's dbstat (every page read once; cached with the data set). */
 export interface FileSizes {
   fileMb: number;
   auditTableMb: number;
   auditIndexesMb: number;
+  /** vital_signs (its rows are its key: WITHOUT ROWID) and its partial index, and vital_rounds with its index. */
+  vitalsMb: number;
   otherMb: number;
 }
 
@@ -24,6 +32,7 @@ export interface Dataset {
   dir: string;
   seed: SeedReport;
   large: { rows: number; insertMs: number; indexMs: number } | null;
+  vitals: BulkVitalsReport & { years: number };
   sizes: FileSizes;
   reused: boolean;
   /** Deletes the folder unless it is to be kept. */
@@ -36,8 +45,10 @@ interface Manifest {
   schemaVersion: number;
   shape: HomeShape;
   large: typeof LARGE_AUDIT | null;
+  vitalsYears: number;
   seed: SeedReport;
   bulk: Dataset['large'];
+  vitals: Dataset['vitals'];
   sizes: FileSizes;
 }
 
@@ -51,11 +62,15 @@ function measureSizes(file: string): FileSizes {
     const auditIndexes = new Set(
       db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'`).pluck().all() as string[],
     );
+    const vitals = new Set(
+      db.prepare(`SELECT name FROM sqlite_master WHERE tbl_name IN ('vital_signs', 'vital_rounds')`).pluck().all() as string[],
+    );
     return {
       fileMb: statSync(file).size / 1024 ** 2,
       auditTableMb: mb((n) => n === 'audit_log'),
       auditIndexesMb: mb((n) => auditIndexes.has(n)),
-      otherMb: mb((n) => n !== 'audit_log' && !auditIndexes.has(n)),
+      vitalsMb: mb((n) => vitals.has(n)),
+      otherMb: mb((n) => n !== 'audit_log' && !auditIndexes.has(n) && !vitals.has(n)),
     };
   } finally {
     db.close();
@@ -90,6 +105,34 @@ function loadAudit(file: string, spec: typeof LARGE_AUDIT, now: Date, log: (line
   }
 }
 
+/** The same bulk way for the vital signs (bench/bulkVitals.ts). */
+function loadVitals(file: string, years: number, now: Date, log: (line: string) => void): Dataset['vitals'] {
+  const db = openDatabase(file);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -512000');
+    db.pragma('threads = 2');
+    let last = 0;
+    const report = bulkVitals(db, {
+      years,
+      now,
+      seed: VITALS.seed,
+      progress: (n) => {
+        if (n - last >= 3_000_000) {
+          last = n;
+          log(`  已写入生命体征 ${(n / 1e6).toFixed(1)} 百万条`);
+        }
+      },
+    });
+    db.pragma('journal_mode = WAL');
+    return { ...report, years };
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The data folder of a run: a fresh temporary one, or with `--reuse DIR` the set kept there by an earlier run
  * (built there if missing or of another shape). `keep` leaves a fresh folder in place at the end.
@@ -109,7 +152,8 @@ export function prepareDataset(options: {
   const file = join(dir, DB_FILE_NAME);
   const manifestFile = join(dir, MANIFEST);
   const large = options.large ? { ...LARGE_AUDIT, rows: options.auditRows } : null;
-  const wanted = { version: 1 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large };
+  const vitalsYears = options.large ? VITALS.largeYears : VITALS.years;
+  const wanted = { version: 1 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears };
   const done = () => {
     if (options.reuse || options.keep) options.log(`保留数据文件夹：${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -117,12 +161,14 @@ export function prepareDataset(options: {
 
   if (options.reuse && existsSync(manifestFile) && existsSync(file)) {
     const kept = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    const same = JSON.stringify({ version: kept.version, schemaVersion: kept.schemaVersion, shape: kept.shape, large: kept.large }) === JSON.stringify(wanted);
+    const same =
+      JSON.stringify({ version: kept.version, schemaVersion: kept.schemaVersion, shape: kept.shape, large: kept.large, vitalsYears: kept.vitalsYears }) ===
+      JSON.stringify(wanted);
     if (same) {
       options.log(`沿用 ${dir} 中已生成的数据（--reuse）`);
       // A run stopped halfway leaves the file marked in use; the bench itself does not count as a crash.
       rmSync(inUseMarker(file), { force: true });
-      return { dir, seed: kept.seed, large: kept.bulk, sizes: { ...kept.sizes, fileMb: statSync(file).size / 1024 ** 2 }, reused: true, done };
+      return { dir, seed: kept.seed, large: kept.bulk, vitals: kept.vitals, sizes: { ...kept.sizes, fileMb: statSync(file).size / 1024 ** 2 }, reused: true, done };
     }
     options.log(`${dir} 中的数据与这次要的不同，重新生成`);
   }
@@ -137,9 +183,11 @@ export function prepareDataset(options: {
     options.log(`正在批量写入 ${large.rows / 1e6} 百万条审计记录（${large.years} 年；普通 INSERT，大事务，写完再建索引）…`);
     bulk = loadAudit(file, large, options.now, options.log);
   }
+  options.log(`正在批量写入 ${vitalsYears} 年的生命体征（每天两轮；普通 INSERT，按主键顺序，写完再建索引）…`);
+  const vitals = loadVitals(file, vitalsYears, options.now, options.log);
   options.log('正在统计数据文件各部分大小（dbstat）…');
   const sizes = measureSizes(file);
-  const manifest: Manifest = { ...wanted, seed, bulk, sizes };
+  const manifest: Manifest = { ...wanted, seed, bulk, vitals, sizes };
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { dir, seed, large: bulk, sizes, reused: false, done };
+  return { dir, seed, large: bulk, vitals, sizes, reused: false, done };
 }

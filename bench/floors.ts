@@ -175,7 +175,6 @@ export interface FloorAdmission {
   phone: string;
   admissionDate: string;
   bedId: number;
-  careLevel: number | null;
   paymentType: string;
   notes: string;
   contacts: { name: string; relation: string; phone: string }[];
@@ -199,8 +198,8 @@ export function admitFloor(ctx: BenchContext, a: FloorAdmission): Call {
   const bed = ctx.prepare<BedRow>('SELECT room, bed_no, active FROM beds WHERE id = ?');
   const resident = ctx.prepare(
     `INSERT INTO residents (name, name_pinyin, name_initials, sex, id_number, birth_date, phone, admission_date, bed_id,
-       care_level, payment_type, status, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_residence', ?, ?, ?)`,
+       payment_type, status, notes, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_residence', ?, ?, ?)`,
   );
   const contact = ctx.prepare('INSERT INTO emergency_contacts (resident_id, ordinal, name, relation, phone) VALUES (?, ?, ?, ?, ?)');
   const stay = ctx.prepare('INSERT INTO bed_stays (resident_id, bed_id, start_on) VALUES (?, ?, ?)');
@@ -212,7 +211,7 @@ export function admitFloor(ctx: BenchContext, a: FloorAdmission): Call {
     const at = new Date().toISOString();
     const id = Number(
       resident.run(a.name, a.pinyin, a.initials, a.sex, a.idNumber, a.birthDate, a.phone, a.admissionDate, a.bedId,
-        a.careLevel, a.paymentType, a.notes, at, at).lastInsertRowid,
+        a.paymentType, a.notes, at, at).lastInsertRowid,
     );
     a.contacts.forEach((c, i) => contact.run(id, i + 1, c.name, c.relation, c.phone));
     stay.run(id, a.bedId, a.admissionDate);

@@ -24,7 +24,7 @@ export function admission(ctx: BenchContext, i: number, slot: Slot): AdmitInput 
     idNumber: composeIdNumber(BENCH_AREA, born, ctx.idSequenceBase + (male ? 1 : 2)),
     phone: '',
     admissionDate: ctx.today,
-    careLevel: i % 5,
+    externalAssessment: null,
     paymentType: 'self',
     emergencyContacts: [
       { name: `${surname}建军`, relation: '儿子', phone: '13912345678' },
@@ -50,7 +50,6 @@ export function forFloor(input: AdmitInput, today: string): FloorAdmission {
     phone: input.phone,
     admissionDate: input.admissionDate,
     bedId: input.bedId,
-    careLevel: input.careLevel,
     paymentType: input.paymentType,
     notes: input.notes,
     contacts: input.emergencyContacts,

@@ -191,6 +191,9 @@ export function auditOperations(samples: () => AuditSamples): Operation[] {
   ];
 }
 
+/** Issue #8: trends, today's abnormal list and a round of 60 (bench/vitalsOperations.ts). */
+export { VITALS_READ_OPERATIONS, VITALS_WRITE_OPERATIONS, prepareRoundFloor } from './vitalsOperations.ts';
+
 export const WRITE_OPERATIONS: Operation[] = [
   {
     name: '办理入住',

@@ -4,9 +4,21 @@ import { parseArgs } from 'node:util';
 import { ensureRenderer } from '../scripts/ensure-renderer.ts';
 import { BENCH_HOME, QUICK_HOME } from './seed.ts';
 import { loadPools, openBench, type BenchContext } from './context.ts';
-import { auditOperations, auditSamples, ROSTER_OPERATIONS, WRITE_OPERATIONS, type AuditSamples } from './operations.ts';
+import { measurePack, PACK_OPERATIONS } from './packOperations.ts';
+import {
+  auditOperations,
+  auditSamples,
+  prepareRoundFloor,
+  ROSTER_OPERATIONS,
+  VITALS_READ_OPERATIONS,
+  VITALS_WRITE_OPERATIONS,
+  WRITE_OPERATIONS,
+  type AuditSamples,
+} from './operations.ts';
+import { HEALTH_OPERATIONS } from './healthOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
+import { measureCentre } from './centre.ts';
 import { measureDocument } from './document.ts';
 import { formatPlans, queryPlans } from './plans.ts';
 import { assemble, checksOf, printReport, sectionCheck, writeReport, type Section } from './report.ts';
@@ -47,6 +59,7 @@ const WARM_UP_ROUNDS = flags.quick ? 5 : 60;
 const PDF_RUNS = flags.quick ? 2 : 6;
 /** The ~200-page document: a cold run and an odd number of warm ones. */
 const DOCUMENT_RUNS = flags.quick ? 2 : 4;
+const PACK_RUNS = flags.quick ? 2 : 3;
 /** Rounds of the breakdown (--profile, or on its own for the kind of operation that missed a target). */
 const PROFILE_ROUNDS = { read: flags.quick ? 10 : 100, write: flags.quick ? 5 : 30 };
 const STARTS = flags.quick ? 3 : 7;
@@ -103,7 +116,8 @@ function datasetLines(d: Dataset): string[] {
     ...(d.large
       ? [`批量写入审计记录：${(d.large.rows / 1e6).toFixed(1)} 百万条，写入 ${secs(d.large.insertMs)}，建索引 ${secs(d.large.indexMs)}${d.reused ? '（当时）' : ''}`]
       : []),
-    `数据文件 ${(s.fileMb / 1024).toFixed(2)} GB：审计日志表 ${(s.auditTableMb / 1024).toFixed(2)} GB + 其索引 ${(s.auditIndexesMb / 1024).toFixed(2)} GB（共占 ${((audit / s.fileMb) * 100).toFixed(0)}%），其余 ${s.otherMb.toFixed(0)} MB（dbstat）`,
+    `批量写入生命体征：${d.vitals.years} 年，每天两轮，${(d.vitals.rows / 1e6).toFixed(2)} 百万条读数、${d.vitals.rounds} 轮（各一条审计记录），写入 ${secs(d.vitals.insertMs)}，建索引 ${secs(d.vitals.indexMs)}${d.reused ? '（当时）' : ''}`,
+    `数据文件 ${(s.fileMb / 1024).toFixed(2)} GB：审计日志表 ${(s.auditTableMb / 1024).toFixed(2)} GB + 其索引 ${(s.auditIndexesMb / 1024).toFixed(2)} GB（共占 ${((audit / s.fileMb) * 100).toFixed(0)}%），生命体征 ${(s.vitalsMb / 1024).toFixed(2)} GB（${((s.vitalsMb / s.fileMb) * 100).toFixed(0)}%，每条读数约 ${((s.vitalsMb * 1024 ** 2) / d.vitals.rows).toFixed(0)} 字节，含测量表与索引），其余 ${s.otherMb.toFixed(0)} MB（dbstat）`,
   ];
 }
 
@@ -145,7 +159,13 @@ async function run(): Promise<void> {
       const added = await ensureFreeBeds(ctx);
       if (added) notes.push(added);
       let samples: AuditSamples | null = null;
-      const reads = [...ROSTER_OPERATIONS, ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large)))];
+      const reads = [
+        ...ROSTER_OPERATIONS,
+        ...HEALTH_OPERATIONS,
+        ...PACK_OPERATIONS,
+        ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large))),
+        ...VITALS_READ_OPERATIONS,
+      ];
       const plans = queryPlans(ctx, reads);
       if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
       for (const p of plans.filter((x) => x.ok === false)) notes.push(`${p.operation}·${p.label} 的查询计划没有用到索引 ${p.expectIndex}（见 --plans）`);
@@ -164,7 +184,9 @@ async function run(): Promise<void> {
         ctx.db.pragma('wal_checkpoint(TRUNCATE)');
         pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
         sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
+        sections.push(await step(`生成区级报送材料（季度、年度）各 ${PACK_RUNS} 次`, () => measurePack(ctx, PACK_RUNS)));
       }
+      sections.push(await step('签约医疗机构：服务到位、覆盖率、保存来访、履约情况 PDF', () => measureCentre(ctx)));
       sections.push(
         await step('定点申报：申请资格、预测性分析报告数据、整份申请材料 PDF', () =>
           measureDesignation(ctx, { pdfRuns: flags['no-pdf'] ? 0 : PDF_RUNS, reads: flags.quick ? 20 : 100 }),
@@ -175,7 +197,8 @@ async function run(): Promise<void> {
       // A passive checkpoint after every round: SQLite's automatic one (at 1,000 WAL pages) would otherwise land on
       // whichever mode's commit happens to cross the line, a few times per group, right at p95.
       const afterRound = () => void ctx.db.pragma('wal_checkpoint(PASSIVE)');
-      const write = await measureKind(ctx, WRITE_OPERATIONS, { ...WRITES, afterRound });
+      notes.push(await step('为测量表准备一层 60 位老人', () => prepareRoundFloor(ctx)));
+      const write = await measureKind(ctx, [...WRITE_OPERATIONS, ...VITALS_WRITE_OPERATIONS], { ...WRITES, afterRound });
 
       const measured = [...read.measured, ...write.measured];
       const profiles = [...read.profiles, ...write.profiles];

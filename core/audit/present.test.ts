@@ -42,7 +42,7 @@ describe('the audit log in words a director would use with an inspector', () => 
     }));
     const row = await rowOf('residents.admit');
     const byLabel = Object.fromEntries(row.changes.map((c) => [c.label, c.after]));
-    expect(byLabel).toMatchObject({ 费用类型: '自费', 床位: '101-1', 状态: '在住', 能力等级: '中度失能' });
+    expect(byLabel).toMatchObject({ 费用类型: '自费', 床位: '101-1', 状态: '在住' });
     expect(byLabel['紧急联系人']).toEqual(['张伟（儿子） 13912345678', '张丽（女儿） 13812345678']);
     expect(JSON.stringify(row.changes)).not.toMatch(/"self"|\bid\b|bedId|floor/);
   });

@@ -5,6 +5,7 @@ import { addBedsInput, bedMapInput, setBedActiveInput } from './schema.ts';
 import { floorSummaries, listBeds } from './queries.ts';
 import { addBeds } from './add.ts';
 import { setBedActive } from './setActive.ts';
+import { healthTags } from '../records/queries.ts';
 
 export const bedsArea = defineArea('beds', {
   /** 床位图: every bed of one floor (or all) with its occupant. */
@@ -12,7 +13,12 @@ export const bedsArea = defineArea('beds', {
     kind: 'read',
     access: 'signedIn',
     input: bedMapInput,
-    handler: (ctx, input) => ({ floors: floorSummaries(ctx.db), beds: listBeds(ctx.db, ctx.today, input.floor) }),
+    handler: (ctx, input) => {
+      // The occupants' tags (allergy, 住院中 with the bed kept, 安宁疗护) from the records area.
+      const tags = healthTags(ctx.db);
+      const beds = listBeds(ctx.db, ctx.today, input.floor).map((b) => ({ ...b, occupant: b.occupant && { ...b.occupant, tags: tags(b.occupant.residentId) } }));
+      return { floors: floorSummaries(ctx.db), beds };
+    },
   }),
   /** The floors with their bed counts: what a floor filter needs, without every bed and occupant. */
   'beds.floors': method({ kind: 'read', access: 'signedIn', input: emptyInput, handler: (ctx) => floorSummaries(ctx.db) }),

@@ -14,9 +14,15 @@ import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seedDemoIncidents } from './incidents.ts';
+import { seedDemoCentre } from './centre.ts';
+import { seedDemoVitals } from './vitals.ts';
+import { seedHealth } from './health.ts';
 import { seededRandom, type Random } from './random.ts';
 import { seedClinicDemo } from './clinic.ts';
 import { seedEncountersDemo } from './encounters.ts';
+import { seedMedicationDemo } from './medication.ts';
+import { seedStockDemo } from './stock.ts';
+import { seedInfectionDemo } from './infection.ts';
 import { seedDesignationDemo } from './designation.ts';
 import {
   AREA_CODES,
@@ -42,6 +48,10 @@ export interface HomeShape {
   licensedBeds: number;
   /** Seed the year of incidents (the demo; the benchmark has its own volumes). */
   incidents?: boolean;
+  /** Seed the contracted centre: agreements, a year of visits, family-doctor signings (the demo). */
+  centre?: boolean;
+  /** Days of vital signs before today (two rounds a day); none when absent (the benchmark bulk-loads its own). */
+  vitalsDays?: number;
 }
 
 /** The demo home of `npm start`: ~120 residents on 3 floors (issue #3). */
@@ -55,6 +65,8 @@ export const DEMO_HOME: HomeShape = {
   moves: 8,
   licensedBeds: 140,
   incidents: true,
+  centre: true,
+  vitalsDays: 365,
 };
 
 
@@ -85,7 +97,13 @@ function person(rng: Random, today: string, sequence: number) {
   return { name: surname + given, surname, idNumber: composeIdNumber(rng.pick(AREA_CODES), born, seq), born };
 }
 
-function admission(rng: Random, shape: { today: string; openedOn: string; born: string; bedId: number; name: string; surname: string; idNumber: string; admittedOn: string }): AdmitInput {
+/** The level a demo resident's assessments come to (core/demo/assessments.ts); null: not assessed yet. */
+export type DemoLevel = 0 | 1 | 2 | 3 | 4 | null;
+
+function admission(
+  rng: Random,
+  shape: { today: string; openedOn: string; born: string; bedId: number; name: string; surname: string; idNumber: string; admittedOn: string },
+): { input: AdmitInput; level: DemoLevel } {
   const child = rng.weighted([
     ['儿子', 4],
     ['女儿', 4],
@@ -94,19 +112,22 @@ function admission(rng: Random, shape: { today: string; openedOn: string; born: 
     ['孙女', 1],
   ] as const);
   const contactSurname = child === '配偶' ? rng.pick(SURNAMES) : shape.surname;
-  return {
+  const phone = rng.next() < 0.3 ? mobile(rng) : '';
+  // Drawn where the demo used to type the level by hand, so the rest of the demo home stays as it was.
+  const level = rng.weighted<DemoLevel>([
+    [0, 15],
+    [1, 25],
+    [2, 25],
+    [3, 18],
+    [4, 10],
+    [null, 7],
+  ]);
+  const input: AdmitInput = {
     name: shape.name,
     idNumber: shape.idNumber,
-    phone: rng.next() < 0.3 ? mobile(rng) : '',
+    phone,
     admissionDate: shape.admittedOn,
-    careLevel: rng.weighted([
-      [0, 15],
-      [1, 25],
-      [2, 25],
-      [3, 18],
-      [4, 10],
-      [null, 7],
-    ] as const),
+    externalAssessment: null,
     paymentType: rng.weighted<PaymentType>([
       ['self', 62],
       ['ltci', 20],
@@ -121,6 +142,7 @@ function admission(rng: Random, shape: { today: string; openedOn: string; born: 
     notes: '',
     bedId: shape.bedId,
   };
+  return { input, level };
 }
 
 function randomDate(rng: Random, from: string, to: string): string {
@@ -133,6 +155,8 @@ export interface SeedOptions {
   now: Date;
   isDemo: boolean;
   institutionName?: string;
+  /** Seed the health records (assessments, facts, exams, referrals); default yes. */
+  health?: boolean;
   /** Skip password hashing of the staff accounts (benchmarks create many homes). */
   users?: boolean;
   /**
@@ -190,7 +214,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       const admittedOn = randomDate(rng, openedOn, dayjs(today).subtract(40, 'day').format('YYYY-MM-DD'));
       const leftOn = randomDate(rng, dayjs(admittedOn).add(7, 'day').format('YYYY-MM-DD'), dayjs(today).subtract(1, 'day').format('YYYY-MM-DD'));
       const bedId = bedIds[i % bedIds.length]!;
-      const r = admitResident(ctx, admission(rng, { ...p, today, openedOn, bedId, admittedOn }));
+      const r = admitResident(ctx, admission(rng, { ...p, today, openedOn, bedId, admittedOn }).input);
       const deceased = rng.next() < 0.45;
       recordLeave(ctx, {
         id: r.id,
@@ -202,13 +226,14 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
     // Residents in residence, each in a free bed, with a spread of admission dates.
     const free = freeBeds();
     if (free.length < shape.residents) throw new Error(`床位不够：需要 ${shape.residents} 张，只有 ${free.length} 张空床`);
-    const admitted: { id: number; admittedOn: string }[] = [];
+    const admitted: { id: number; admittedOn: string; birthDate: string; level: DemoLevel }[] = [];
     for (let i = 0; i < shape.residents; i++) {
       const p = person(rng, today, sequence++);
       const admittedOn = randomDate(rng, openedOn, today);
       const bedId = free.splice(rng.int(0, free.length - 1), 1)[0]!;
-      const r = admitResident(ctx, admission(rng, { ...p, today, openedOn, bedId, admittedOn }));
-      admitted.push({ id: r.id, admittedOn });
+      const a = admission(rng, { ...p, today, openedOn, bedId, admittedOn });
+      const r = admitResident(ctx, a.input);
+      admitted.push({ id: r.id, admittedOn, birthDate: p.born, level: a.level });
     }
     for (let i = 0; i < shape.moves && free.length > 0 && admitted.length > 0; i++) {
       const who = admitted[rng.int(0, admitted.length - 1)]!;
@@ -221,13 +246,20 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
         free.push(bedId);
       }
     }
+    // Health records with their own generator, so the roster above stays as it was for a given seed.
+    if (options.health !== false) seedHealth(ctx, seededRandom(shape.seed + 1), admitted);
+    if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
+    if (shape.centre) seedDemoCentre(ctx, shape.seed + 10);
+    if (shape.vitalsDays) seedDemoVitals(ctx, { days: shape.vitalsDays, seed: shape.seed + 8 });
     if (options.clinic ?? options.isDemo) {
       // Each area draws from its own sequence, so adding one leaves the others' demo records as they were.
       seedClinicDemo(ctx, openedOn);
       seedEncountersDemo(ctx, seededRandom(shape.seed + 1));
+      seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
+      seedStockDemo(ctx, seededRandom(shape.seed + 3));
+      seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
       seedDesignationDemo(ctx, seededRandom(shape.seed + 21));
     }
-    if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });
 }

@@ -48,6 +48,7 @@ function home(today: string, openedOn: string, over: Partial<HomeData> = {}): Ho
     stock: null,
     waste: null,
     infection: null,
+    centre: null,
     designation: facts(),
     ...over,
   };

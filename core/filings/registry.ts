@@ -3,12 +3,19 @@ import { validationError } from '../shared/validation.ts';
 import type { Role } from '../shared/roles.ts';
 import type { FilingDef } from './define.ts';
 import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
+import { incidentRegisterFiling } from '../incidents/filings.ts';
+import { districtPackFiling } from '../districtPack/filings.ts';
+import { agreementFiling, fulfilmentFiling } from '../agreements/filings.ts';
+import { signingFiling } from '../signings/filings.ts';
+import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
+import { assessmentFiling } from '../assessments/filings.ts';
+import { annualExamFiling } from '../exams/filings.ts';
 import { complianceFiling } from '../policy/filings.ts';
 import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
+import { marFiling } from '../medication/filings.ts';
+import { stockFiling } from '../stock/filings.ts';
 import { designationFiling } from '../designation/filings.ts';
-import { incidentRegisterFiling } from '../incidents/filings.ts';
-import { districtPackFiling } from '../districtPack/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -17,11 +24,20 @@ import { districtPackFiling } from '../districtPack/filings.ts';
 const KINDS = [
   rosterFiling,
   rosterBookFiling,
+  roundSheetFiling,
+  abnormalVitalsFiling,
   incidentRegisterFiling,
   districtPackFiling,
+  assessmentFiling,
+  annualExamFiling,
   complianceFiling,
   licencesFiling,
   clinicMonthlyFiling,
+  marFiling,
+  stockFiling,
+  agreementFiling,
+  fulfilmentFiling,
+  signingFiling,
   designationFiling,
 ] as const satisfies readonly FilingDef[];
 

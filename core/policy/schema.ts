@@ -77,6 +77,8 @@ export const ruleSchemas = {
   centreVisitFrequency: rule(
     z.object({ minPerWeek: z.number().int().min(0).nullable(), asAgreed: z.boolean(), what: z.string() }).strict(),
   ),
+  /** 家庭病床: home visits a week the centre owes a resident whose bed it has opened (南京 000 三（二）). */
+  homeBedVisits: rule(z.object({ perWeek: z.number().int().min(1) }).strict()),
   familyDoctorCoverage: rule(
     z
       .object({
@@ -143,8 +145,8 @@ export type ProfileFile = z.output<typeof profileFile>;
 
 function parameterSchemas() {
   return Object.fromEntries(Object.entries(PARAMETERS).map(([key, def]) => [key, cited((def as { value: z.ZodType }).value)])) as unknown as {
-    // The cited schema of each parameter, by its output: spelled as ReturnType<typeof cited<…>> the mapped type
-    // asks TypeScript to check every parameter's schema against every other's, which it cannot.
+    // Typed by what each parses to: instantiating cited<> over the union of the parameters' schemas is more than
+    // the compiler can check (zod's schema types are invariant in their standard-schema property).
     [K in ParameterKey]: z.ZodType<Cited<z.output<(typeof PARAMETERS)[K]['value']>>>;
   };
 }

@@ -20,9 +20,9 @@ export function admitResident(ctx: WriteContext, input: AdmitInput) {
   const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO residents (name, name_pinyin, name_initials, sex, id_number, birth_date, phone, admission_date, bed_id,
-                            care_level, payment_type, status, notes, created_at, updated_at)
+                            payment_type, status, notes, created_at, updated_at)
      VALUES (@name, @pinyin, @initials, @sex, @idNumber, @birthDate, @phone, @admissionDate, @bedId,
-             @careLevel, @paymentType, 'in_residence', @notes, @at, @at)`,
+             @paymentType, 'in_residence', @notes, @at, @at)`,
   ).run({
     name: input.name,
     pinyin: keys.pinyin,
@@ -33,7 +33,6 @@ export function admitResident(ctx: WriteContext, input: AdmitInput) {
     phone: input.phone,
     admissionDate: input.admissionDate,
     bedId: bed.bedId,
-    careLevel: input.careLevel,
     paymentType: input.paymentType,
     notes: input.notes,
     at,

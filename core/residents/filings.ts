@@ -16,11 +16,14 @@ import {
   type ResidentRow,
 } from './schema.ts';
 import { describeFilter } from './describeFilter.ts';
+import { allergySummaries } from '../records/queries.ts';
 
 export interface RosterFilingRow {
   no: number;
   bed: string;
   name: string;
+  /** Substances the resident is allergic to, printed in red under the name (core/records). */
+  allergies: string;
   sex: string;
   age: number;
   idNumber: string;
@@ -52,12 +55,13 @@ export interface RosterFiling extends FilingHeader {
   summary: RosterSummary;
 }
 
-function filingRow(r: ResidentRow, i: number, contacts: Map<number, EmergencyContact>): RosterFilingRow {
+function filingRow(r: ResidentRow, i: number, contacts: Map<number, EmergencyContact>, allergies: Map<number, string[]>): RosterFilingRow {
   const c = contacts.get(r.id);
   return {
     no: i + 1,
     bed: r.bedLabel,
     name: r.name,
+    allergies: (allergies.get(r.id) ?? []).join('、'),
     sex: r.sex,
     age: r.age,
     idNumber: r.idNumber,
@@ -97,6 +101,7 @@ const XLSX_COLUMNS: { header: string; width: number; key: keyof RosterFilingRow;
   { header: '序号', width: 6, key: 'no' },
   { header: '床位', width: 10, key: 'bed' },
   { header: '姓名', width: 12, key: 'name' },
+  { header: '过敏', width: 16, key: 'allergies' },
   { header: '性别', width: 6, key: 'sex' },
   { header: '年龄', width: 6, key: 'age' },
   { header: '身份证号', width: 22, key: 'idNumber', text: true },
@@ -128,7 +133,8 @@ export const rosterFiling = defineFiling({
   describe: describeFilter,
   build(ctx, filter): RosterFiling {
     const contacts = firstContacts(ctx.db);
-    const rows = allResidents(ctx.db, filter, ctx.today).map((r, i) => filingRow(r, i, contacts));
+    const allergies = allergySummaries(ctx.db);
+    const rows = allResidents(ctx.db, filter, ctx.today).map((r, i) => filingRow(r, i, contacts, allergies));
     return {
       ...filingHeader(ctx, '住养老人名册', describeFilter(filter)),
       showLeft: filter.status !== 'in_residence',
@@ -200,11 +206,12 @@ export const rosterBookFiling = defineFiling({
   build(ctx, input): RosterBook {
     const { from, to } = bookPeriod(input, ctx.today);
     const contacts = firstContacts(ctx.db);
+    const allergies = allergySummaries(ctx.db);
     const inResidence = allResidents(ctx.db, rosterFilter.parse({}), ctx.today);
     const floors = new Map<number, RosterFilingRow[]>();
     for (const r of inResidence) {
       const rows = floors.get(r.floor) ?? [];
-      rows.push(filingRow(r, rows.length, contacts));
+      rows.push(filingRow(r, rows.length, contacts, allergies));
       floors.set(r.floor, rows);
     }
     const all = [...floors.values()].flat();
@@ -214,7 +221,7 @@ export const rosterBookFiling = defineFiling({
       to,
       summary: summarize(all),
       floors: [...floors.entries()].map(([floor, rows]) => ({ floor, rows, summary: summarize(rows) })),
-      departures: departuresBetween(ctx.db, from, to, ctx.today).map((r, i) => filingRow(r, i, contacts)),
+      departures: departuresBetween(ctx.db, from, to, ctx.today).map((r, i) => filingRow(r, i, contacts, allergies)),
     };
   },
 });

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { ageOn } from '../shared/dates.ts';
 import { bedLabel } from '../beds/schema.ts';
-import { notFound } from '../shared/errors.ts';
+import { invalid, notFound } from '../shared/errors.ts';
 import type { EmergencyContact, PaymentType, ResidentRow, ResidentStatus } from './schema.ts';
 
 export interface ResidentDbRow {
@@ -18,6 +18,7 @@ export interface ResidentDbRow {
   room: string;
   bed_no: string;
   care_level: number | null;
+  care_level_source: 'assessment' | 'external' | null;
   payment_type: PaymentType;
   status: ResidentStatus;
   left_on: string | null;
@@ -28,7 +29,7 @@ export interface ResidentDbRow {
 
 export const RESIDENT_COLUMNS = `
   r.id, r.name, r.sex, r.id_number, r.birth_date, r.phone, r.admission_date, r.bed_id,
-  b.floor, b.room, b.bed_no, r.care_level, r.payment_type, r.status, r.left_on, r.left_reason, r.notes, r.deleted_at`;
+  b.floor, b.room, b.bed_no, r.care_level, r.care_level_source, r.payment_type, r.status, r.left_on, r.left_reason, r.notes, r.deleted_at`;
 
 export const RESIDENT_FROM = 'FROM residents r JOIN beds b ON b.id = r.bed_id';
 
@@ -46,6 +47,7 @@ export function toResidentRow(row: ResidentDbRow, today: string): ResidentRow {
     floor: row.floor,
     bedLabel: bedLabel(row.room, row.bed_no),
     careLevel: row.care_level,
+    careLevelSource: row.care_level_source,
     paymentType: row.payment_type,
     status: row.status,
     leftOn: row.left_on,
@@ -157,4 +159,37 @@ export function admissionsBetween(db: Db, from: string, to: string, today: strin
   )
     .all(from, to)
     .map((row) => toResidentRow(row, today));
+}
+
+/** What a health record written for a resident says about when it happened and why it is entered late. */
+export interface RecordDate {
+  /** The date the record is about (an assessment's date, a vaccination's). */
+  date: string;
+  /** zh-CN name of that date, for the messages (评估日期). */
+  label: string;
+  /** The input field holding it, named by the errors. */
+  field: string;
+  /** Why a record is entered after the resident left ('' if not late). */
+  lateReason: string;
+  /** An assessment made elsewhere before the resident came (外部评估) may be dated before admission. */
+  beforeAdmission?: boolean;
+}
+
+/**
+ * A resident a health record may be written for (assessments, exams, vaccinations, referrals …): not deleted; the
+ * record's date neither in the future nor before admission. After the resident has left (离院 or 去世) a record is
+ * taken only as a late entry (补记): dated no later than the day they left, with the reason it comes late.
+ */
+export function requireResidentForRecord(db: Db, residentId: number, when: RecordDate, today: string): ResidentDbRow {
+  const r = requireResident(db, residentId);
+  if (when.date > today) throw invalid(`${when.label}不能晚于今天（${today}）`, when.field);
+  if (!when.beforeAdmission && when.date < r.admission_date) throw invalid(`${when.label}不能早于入住日期（${r.admission_date}）`, when.field);
+  if (r.status !== 'in_residence') {
+    const left = r.status === 'deceased' ? '去世' : '离院';
+    if (when.lateReason.trim() === '') {
+      throw invalid(`${r.name} 已于 ${r.left_on} ${left}，不能再新增记录；如是补记${left}前的记录，请填写补记原因`, 'lateReason');
+    }
+    if (when.date > r.left_on!) throw invalid(`${when.label}不能晚于${left}日期（${r.left_on}）`, when.field);
+  }
+  return r;
 }

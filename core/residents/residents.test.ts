@@ -63,7 +63,8 @@ describe('办理入住', () => {
     [{ emergencyContacts: [] }, 'emergencyContacts', '至少填写一位紧急联系人'],
     [{ emergencyContacts: [{ name: '张伟', relation: '儿子', phone: '123' }] }, 'emergencyContacts.0.phone', '手机号'],
     [{ paymentType: 'cash' }, 'paymentType', '请选择费用类型'],
-    [{ careLevel: 5 }, 'careLevel', '不能大于 4'],
+    [{ externalAssessment: { assessedOn: '2026-10-01', source: '区长护险评估中心', level: 5 } }, 'externalAssessment.level', '不能大于 4'],
+    [{ externalAssessment: { assessedOn: '2026-11-24', source: '区长护险评估中心', level: 2 } }, 'externalAssessment.assessedOn', '不能晚于今天'],
     [{ bedId: 'A' }, 'bedId', '床位'],
     [{ bedId: 99_999 }, 'bedId', '床位不存在'],
   ])('refuses %j with a zh-CN message on the field', async (override, field, message) => {
@@ -167,9 +168,9 @@ describe('删除与恢复（录入错误）', () => {
 
 describe('名册查询', () => {
   beforeEach(async () => {
-    await home.call('residents.admit', admitInput(bed('101-1'), { name: '张秀英', idNumber: idNumber('1950-01-01', false), careLevel: 0 }));
-    await home.call('residents.admit', admitInput(bed('101-2'), { name: '欧阳建国', idNumber: idNumber('1970-05-05', true), careLevel: null }));
-    await home.call('residents.admit', admitInput(bed('201-1'), { name: '李桂兰', idNumber: '11010519491231002X', careLevel: 4 }));
+    await home.call('residents.admit', admitInput(bed('101-1'), { name: '张秀英', idNumber: idNumber('1950-01-01', false), externalAssessment: { assessedOn: '2026-10-01', source: '区长护险评估中心', level: 0 } }));
+    await home.call('residents.admit', admitInput(bed('101-2'), { name: '欧阳建国', idNumber: idNumber('1970-05-05', true),  }));
+    await home.call('residents.admit', admitInput(bed('201-1'), { name: '李桂兰', idNumber: '11010519491231002X', externalAssessment: { assessedOn: '2026-10-01', source: '区长护险评估中心', level: 4 } }));
     const gone = await home.call('residents.admit', admitInput(bed('201-2'), { name: '赵德明', idNumber: idNumber('1930-02-02', true) }));
     await home.call('residents.leave', { id: gone.id, kind: 'deceased', date: '2026-11-10', reason: '肺部感染' });
   });

@@ -2,6 +2,7 @@ import { z, requiredText, optionalText, isoDate, entityId, phone, intInRange } f
 import { normalizeCode, parseIdCard } from '../shared/idcard.ts';
 import { formatDateTime, isoDay } from '../shared/dates.ts';
 import { named, type AuditFields } from '../audit/define.ts';
+import { externalFields } from '../assessments/schema.ts';
 
 /** 老年人能力等级, GB/T 42195-2022 (0 能力完好 … 4 完全失能). null = not yet assessed. */
 export const CARE_LEVELS = ['能力完好', '轻度失能', '中度失能', '重度失能', '完全失能'] as const;
@@ -48,7 +49,6 @@ const residentFields = {
   idNumber: idNumberField,
   phone: phone('老人电话', false),
   admissionDate: isoDate('入住日期'),
-  careLevel: intInRange('能力等级', 0, 4).nullable().default(null),
   paymentType: z.enum(Object.keys(PAYMENT_TYPES) as [PaymentType, ...PaymentType[]], { error: '请选择费用类型' }),
   emergencyContacts: z
     .array(emergencyContactSchema, { error: '请填写紧急联系人' })
@@ -57,7 +57,18 @@ const residentFields = {
   notes: optionalText('备注', 500),
 };
 
-export const admitInput = z.object({ ...residentFields, bedId: entityId('床位') }).strict();
+/**
+ * 办理入住. The 能力等级 is not typed here: it comes from assessments (core/assessments). An admission may bring the
+ * result of an assessment made elsewhere (外部评估: date, source, level), saved with it; otherwise the resident is
+ * 未评估 until the home's own GB/T 42195 assessment.
+ */
+export const admitInput = z
+  .object({
+    ...residentFields,
+    bedId: entityId('床位'),
+    externalAssessment: z.object(externalFields, { error: '外部评估应包含评估日期、来源和能力等级' }).strict().nullable().default(null),
+  })
+  .strict();
 export type AdmitInput = z.output<typeof admitInput>;
 
 export const updateInput = z.object({ id: entityId('老人'), ...residentFields }).strict();
@@ -122,7 +133,9 @@ export interface ResidentRow {
   bedId: number;
   floor: number;
   bedLabel: string;
+  /** 能力等级: the final level of the latest ability assessment (core/assessments), or of an external one; null = 未评估. */
   careLevel: number | null;
+  careLevelSource: 'assessment' | 'external' | null;
   paymentType: PaymentType;
   status: ResidentStatus;
   leftOn: string | null;

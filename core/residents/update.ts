@@ -6,7 +6,7 @@ import { checkDateNotFuture, deriveIdentity } from './identity.ts';
 import { nameKeys } from './names.ts';
 import type { UpdateInput } from './schema.ts';
 
-/** 修改老人信息. The bed changes only through moveBed, the status only through leave/undoLeave. */
+/** 修改老人信息. The bed changes only through moveBed, the status only through leave/undoLeave, the level only through assessments. */
 export function updateResident(ctx: WriteContext, input: UpdateInput) {
   const { db, today } = ctx;
   const current = requireResident(db, input.id);
@@ -31,7 +31,7 @@ export function updateResident(ctx: WriteContext, input: UpdateInput) {
   stmt(
     db,
     `UPDATE residents SET name = @name, name_pinyin = @pinyin, name_initials = @initials, sex = @sex, id_number = @idNumber,
-       birth_date = @birthDate, phone = @phone, admission_date = @admissionDate, care_level = @careLevel,
+       birth_date = @birthDate, phone = @phone, admission_date = @admissionDate,
        payment_type = @paymentType, notes = @notes, updated_at = @at
      WHERE id = @id`,
   ).run({
@@ -43,7 +43,6 @@ export function updateResident(ctx: WriteContext, input: UpdateInput) {
     birthDate: identity.birthDate,
     phone: input.phone,
     admissionDate: input.admissionDate,
-    careLevel: input.careLevel,
     paymentType: input.paymentType,
     notes: input.notes,
     at: ctx.now.toISOString(),

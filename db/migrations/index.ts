@@ -11,9 +11,16 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0004-indexes-for-scale.sql'),
   sqlMigration('0005-incidents.sql'),
   sqlMigration('0006-attachments.sql'),
-  sqlMigration('0007-clinic.sql'),
-  sqlMigration('0008-encounters.sql'),
-  sqlMigration('0009-designation.sql'),
+  sqlMigration('0007-vital-signs.sql'),
+  sqlMigration('0008-health-records.sql'),
+  sqlMigration('0009-care-level-to-external-assessment.sql'),
+  sqlMigration('0010-clinic.sql'),
+  sqlMigration('0011-encounters.sql'),
+  sqlMigration('0012-medication.sql'),
+  sqlMigration('0013-stock.sql'),
+  sqlMigration('0014-infection.sql'),
+  sqlMigration('0015-centre-agreements.sql'),
+  sqlMigration('0016-designation.sql'),
 ];
 
 export { codeMigration };

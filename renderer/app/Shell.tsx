@@ -9,10 +9,14 @@ import {
   LogoutOutlined,
   TeamOutlined,
   AppstoreOutlined,
+  HeartOutlined,
   AlertOutlined,
   FileTextOutlined,
   UserOutlined,
   MedicineBoxOutlined,
+  SolutionOutlined,
+  FileProtectOutlined,
+  ApartmentOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -20,29 +24,47 @@ import { ROLE_LABELS, ROLES, type Role } from '../../core/shared/roles.ts';
 import { USER_ADMINS } from '../../core/users/access.ts';
 import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
+import { VITALS_READERS } from '../../core/vitals/access.ts';
+import { PACK_READERS } from '../../core/districtPack/access.ts';
+import { AGREEMENT_READERS } from '../../core/agreements/access.ts';
+import { SIGNING_READERS } from '../../core/signings/access.ts';
+import { ASSESSMENT_READERS } from '../../core/assessments/access.ts';
+import { RECORD_READERS } from '../../core/records/access.ts';
 import { CLINIC_READERS } from '../../core/clinic/access.ts';
 import { COMPLIANCE_READERS } from '../../core/policy/access.ts';
 import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
-import { PACK_READERS } from '../../core/districtPack/access.ts';
+import { ORDER_READERS } from '../../core/medication/access.ts';
+import { STOCK_READERS } from '../../core/stock/access.ts';
+import { INFECTION_READERS } from '../../core/infection/access.ts';
 import { DESIGNATION_READERS } from '../../core/designation/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
+import { useGuardedLeave } from '../ui/forms/leaveGuard.ts';
 
 // Each page is a chunk of its own, loaded the first time it is opened: the sign-in screen and the first page
 // need neither the roster's drawers nor the audit log (vite.config.ts splits the libraries the same way).
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const RosterPage = lazy(() => import('../features/residents/RosterPage.tsx').then((m) => ({ default: m.RosterPage })));
 const BedMapPage = lazy(() => import('../features/beds/BedMapPage.tsx').then((m) => ({ default: m.BedMapPage })));
+const VitalsPage = lazy(() => import('../features/vitals/VitalsPage.tsx').then((m) => ({ default: m.VitalsPage })));
+const VitalsResidentPage = lazy(() => import('../features/vitals/VitalsResidentPage.tsx').then((m) => ({ default: m.VitalsResidentPage })));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })));
+const CentrePage = lazy(() => import('../features/agreements/CentrePage.tsx').then((m) => ({ default: m.CentrePage })));
+const SigningsPage = lazy(() => import('../features/signings/SigningsPage.tsx').then((m) => ({ default: m.SigningsPage })));
 const DistrictPackPage = lazy(() => import('../features/districtPack/DistrictPackPage.tsx').then((m) => ({ default: m.DistrictPackPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const InstitutionPage = lazy(() => import('../features/institution/InstitutionPage.tsx').then((m) => ({ default: m.InstitutionPage })));
+const RecordPage = lazy(() => import('../features/records/RecordPage.tsx').then((m) => ({ default: m.RecordPage })));
+const NursePage = lazy(() => import('../features/records/NursePage.tsx').then((m) => ({ default: m.NursePage })));
 const BackupPage = lazy(() => import('../features/system/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 const ClinicPage = lazy(() => import('../features/clinic/ClinicPage.tsx').then((m) => ({ default: m.ClinicPage })));
 const StaffPage = lazy(() => import('../features/clinic/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
 const EncountersPage = lazy(() => import('../features/encounters/EncountersPage.tsx').then((m) => ({ default: m.EncountersPage })));
+const MedicationPage = lazy(() => import('../features/medication/MedicationPage.tsx').then((m) => ({ default: m.MedicationPage })));
+const StockPage = lazy(() => import('../features/stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
+const InfectionPage = lazy(() => import('../features/infection/InfectionPage.tsx').then((m) => ({ default: m.InfectionPage })));
 const DesignationPage = lazy(() => import('../features/designation/DesignationPage.tsx').then((m) => ({ default: m.DesignationPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
@@ -62,12 +84,19 @@ const PAGES: PageDef[] = [
   { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
+  { path: '/vitals', label: '生命体征', icon: <HeartOutlined />, roles: VITALS_READERS, element: <VitalsPage /> },
+  { path: '/care', label: '护理与健康', icon: <MedicineBoxOutlined />, roles: ASSESSMENT_READERS, element: <NursePage /> },
+  { path: '/incidents', label: '意外事件', icon: <AlertOutlined />, roles: ROLES, element: <IncidentsPage /> },
   { path: '/encounters', label: '诊疗记录', roles: ENCOUNTER_READERS, element: <EncountersPage />, group: CLINIC_GROUP },
+  { path: '/medication', label: '用药管理', roles: ORDER_READERS, element: <MedicationPage />, group: CLINIC_GROUP },
+  { path: '/stock', label: '药品库存', roles: STOCK_READERS, element: <StockPage />, group: CLINIC_GROUP },
+  { path: '/clinic/waste', label: '感染控制', roles: INFECTION_READERS, element: <InfectionPage />, group: CLINIC_GROUP },
   { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
   { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
-  { path: '/designation', label: '定点申报', icon: <AuditOutlined />, roles: DESIGNATION_READERS, element: <DesignationPage /> },
-  { path: '/incidents', label: '意外事件', icon: <AlertOutlined />, roles: ROLES, element: <IncidentsPage /> },
+  { path: '/centre', label: '签约医疗机构', icon: <ApartmentOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
+  { path: '/signings', label: '家庭医生签约', icon: <SolutionOutlined />, roles: SIGNING_READERS, element: <SigningsPage /> },
+  { path: '/designation', label: '定点申报', icon: <FileProtectOutlined />, roles: DESIGNATION_READERS, element: <DesignationPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },
@@ -106,6 +135,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
     .sort((a, b) => b.path.length - a.path.length)[0];
   const demo = status.mode === 'demo';
   const [changingPassword, setChangingPassword] = useState(false);
+  const leave = useGuardedLeave();
 
   const savePreference = useApiMutation('users.setPreferences');
   const toggleLargeText = (on: boolean) => {
@@ -124,7 +154,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
             selectedKeys={[current?.path ?? '/']}
             defaultOpenKeys={[CLINIC_GROUP.key]}
             items={menuItems(pages)}
-            onClick={(e) => void navigate(e.key)}
+            onClick={(e) => leave(() => void navigate(e.key))}
           />
         </Layout.Sider>
         <Layout>
@@ -149,7 +179,7 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
               <Button icon={<LockOutlined />} onClick={lock}>
                 锁定
               </Button>
-              <Button icon={<LogoutOutlined />} onClick={signOut}>
+              <Button icon={<LogoutOutlined />} onClick={() => leave(signOut)}>
                 退出
               </Button>
             </Space>
@@ -160,6 +190,8 @@ export function Shell({ largeText, onLargeText }: { largeText: boolean; onLargeT
                 {pages.map((p) => (
                   <Route key={p.path} path={p.path} element={p.element} />
                 ))}
+                {can(VITALS_READERS) && <Route path="/vitals/residents/:id" element={<VitalsResidentPage />} />}
+                {can(RECORD_READERS) && <Route path="/residents/:id/record" element={<RecordPage />} />}
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

@@ -59,6 +59,48 @@ describe.each([
     await expectRefused('residents.list', { limit: 10_000 }, 'VALIDATION');
   });
 
+  it('refuses bad vital signs with the row and field named, and writes nothing', async () => {
+    const a = await home.call('residents.admit', admitInput(home.beds[6]!.bedId, { name: '体征甲', idNumber: idNumber() }));
+    const b = await home.call('residents.admit', admitInput(home.beds[7]!.bedId, { name: '体征乙', idNumber: idNumber() }));
+    const row = (residentId: number, values: Record<string, unknown> = {}) => ({ residentId, sbp: 128, dbp: 78, pulse: 72, temp: 36.5, ...values });
+    const round = (rows: unknown[], extra: Record<string, unknown> = {}) => ({ floor: 1, date: '2026-11-22', shift: 'am', time: '08:00', rows, ...extra });
+    // One bad row refuses the whole round: the good row is not saved either.
+    expect(await expectRefused('vitals.saveRound', round([row(a.id), row(b.id, { sbp: 400 })]), 'VALIDATION')).toMatchObject({
+      field: 'rows.1.sbp',
+      message: '104-2床 体征乙：收缩压 400 mmHg 不可能，请核对（应在 40–300 mmHg 之间）。整张测量表未保存。',
+    });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id, { temp: 50 })]), 'VALIDATION')).toMatchObject({ field: 'rows.0.temp' });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id)], { date: '2026-11-24' }), 'VALIDATION')).toMatchObject({ field: 'date' });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id)], { date: '2026-10-31' }), 'VALIDATION')).toMatchObject({
+      field: 'rows.0.residentId',
+      message: expect.stringContaining('早于入住日期 2026-11-01'),
+    });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id, { note: '长'.repeat(10_000) })]), 'VALIDATION')).toMatchObject({ field: 'rows.0.note' });
+    expect(await expectRefused('vitals.saveRound', round([row(a.id, { sbp: '128' })]), 'VALIDATION')).toMatchObject({ field: 'rows.0.sbp' });
+    // A resident who has left: only a late entry with a reason, never after the day they left.
+    await home.call('residents.leave', { id: b.id, kind: 'discharged', date: '2026-11-21', reason: '家属接回' });
+    const single = { residentId: b.id, date: '2026-11-20', time: '09:00', pulse: 70 };
+    expect(await expectRefused('vitals.record', single, 'VALIDATION')).toMatchObject({ field: 'lateReason' });
+    expect(await expectRefused('vitals.record', { ...single, date: '2026-11-22', lateReason: '补录' }, 'VALIDATION')).toMatchObject({ field: 'date' });
+    await home.call('vitals.record', { ...single, lateReason: '纸质记录补录' });
+  });
+
+  it('refuses bad health-record input with a field-named zh-CN error and writes nothing (issue #8)', async () => {
+    const r = await home.call('residents.admit', admitInput(home.beds[8]!.bedId, { name: '契约乙', idNumber: idNumber('1940-02-02', true) }));
+    const answers = Object.fromEntries(['sensory', 'moisture', 'activity', 'mobility', 'nutrition', 'friction'].map((k) => [k, 2]));
+    const braden = { residentId: r.id, scale: 'braden', assessedOn: '2026-11-10', assessors: ['护士甲'], answers, notes: '', lateReason: '' };
+    expect(await expectRefused('assessments.save', { ...braden, answers: { ...answers, sensory: 9 } }, 'VALIDATION')).toMatchObject({ field: 'answers.sensory' });
+    expect(await expectRefused('assessments.save', { ...braden, answers: { ...answers, nutrition: undefined } }, 'VALIDATION')).toMatchObject({ field: 'answers.nutrition' });
+    expect(await expectRefused('assessments.save', { ...braden, assessedOn: '2099-01-01' }, 'VALIDATION')).toMatchObject({ field: 'assessedOn' });
+    expect(await expectRefused('assessments.save', { ...braden, notes: '长'.repeat(10_000) }, 'VALIDATION')).toMatchObject({ field: 'notes' });
+    const allergy = { id: null, residentId: r.id, category: 'drug', substance: '青霉素', reaction: '', severity: 'severe', recordedOn: '2026-11-02', notes: '', lateReason: '' };
+    expect(await expectRefused('records.saveAllergy', { ...allergy, reaction: '长'.repeat(10_000) }, 'VALIDATION')).toMatchObject({ field: 'reaction' });
+    expect(await expectRefused('records.saveAllergy', { ...allergy, recordedOn: '2026-10-01' }, 'VALIDATION')).toMatchObject({ field: 'recordedOn' });
+    await home.call('residents.leave', { id: r.id, kind: 'discharged', date: '2026-11-15', reason: '回家' });
+    expect(await expectRefused('records.saveAllergy', allergy, 'VALIDATION')).toMatchObject({ field: 'lateReason' });
+    expect(await expectRefused('assessments.score', { scale: 'morse', answers: {} }, 'VALIDATION')).toMatchObject({ field: expect.stringMatching(/^answers\./) });
+  });
+
   it('refuses an unknown method', async () => {
     await expectRefused('residents.drop', {}, 'UNKNOWN_METHOD');
   });

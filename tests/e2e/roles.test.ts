@@ -27,13 +27,18 @@ describe('岗位权限：护理员', () => {
     },
   });
 
-  test('护理员登录：菜单里没有审计日志、用户管理、数据备份；不能办理入住、导出或打印；身份证号打码', async () => {
+  test('护理员登录：菜单里有护理与健康（高风险名单），没有审计日志、用户管理、数据备份；不能办理入住、导出或打印；身份证号打码', async () => {
     const { page } = env;
     await signInAs(page, '李护理', '护理员', TEST_PASSWORD);
 
     const menu = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
-    // 意外事件 is there: caregivers are the ones who see a fall and report it.
-    expect(menu).toEqual(['总览', '住养老人', '床位图', '意外事件', '机构信息']);
+    // 意外事件 is there: caregivers are the ones who see a fall and report it. They see the shift's due list and
+    // record doses, disinfection and waste (医务室 › 用药管理, 感染控制).
+    expect(menu).toEqual(['总览', '住养老人', '床位图', '生命体征', '护理与健康', '意外事件', '医务室', '用药管理', '感染控制', '机构信息']);
+    // Caregivers see today's abnormal vital signs (who has a fever) but do not enter rounds.
+    await openMenu(page, '生命体征');
+    await page.getByRole('tab', { name: '今日异常' }).waitFor();
+    expect(await page.getByRole('tab', { name: '测量录入' }).count()).toBe(0);
 
     await openMenu(page, '住养老人');
     await waitForRosterTotal(page, 2);

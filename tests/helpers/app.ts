@@ -96,10 +96,18 @@ export function tableCounts(runtime: Runtime): Record<string, number> {
   return Object.fromEntries(tables.map((t) => [t, (runtime.db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number)]));
 }
 
+/** How a table's rows are ordered for a snapshot: by rowid, or by the key of a WITHOUT ROWID table (vital_signs). */
+function rowOrder(runtime: Runtime, table: string): string {
+  const withoutRowid = (runtime.db.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').pluck().get(table) as number) === 1;
+  if (!withoutRowid) return 'rowid';
+  const key = runtime.db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').pluck().all(table) as string[];
+  return key.map((c) => `"${c}"`).join(', ');
+}
+
 /** A fingerprint of all data (not just counts): every row of every table. */
 export function snapshot(runtime: Runtime): string {
   const tables = Object.keys(tableCounts(runtime));
-  return JSON.stringify(tables.map((t) => runtime.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
+  return JSON.stringify(tables.map((t) => runtime.db.prepare(`SELECT * FROM "${t}" ORDER BY ${rowOrder(runtime, t)}`).all()));
 }
 
 export type { Dispatch };

@@ -41,7 +41,6 @@ export function admitInput(bedId: number, overrides: Record<string, unknown> = {
     idNumber: idNumber('1940-03-02', false),
     phone: '',
     admissionDate: '2026-11-01',
-    careLevel: 2,
     paymentType: 'self',
     emergencyContacts: [{ name: '张伟', relation: '儿子', phone: '13912345678' }],
     notes: '',

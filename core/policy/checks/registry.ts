@@ -15,6 +15,7 @@ import { insurancePaysMedicalOnly } from './insurancePaysMedicalOnly.ts';
 import { bedsideRoundsPricing } from './bedsideRoundsPricing.ts';
 import { centreVisitFrequency } from './centreVisitFrequency.ts';
 import { familyDoctorCoverage } from './familyDoctorCoverage.ts';
+import { homeBedVisits } from './homeBedVisits.ts';
 import { annualExam } from './annualExam.ts';
 import { cognitiveFollowUp } from './cognitiveFollowUp.ts';
 import { supervisionSplit } from './supervisionSplit.ts';
@@ -45,6 +46,7 @@ export const CHECKS: { [K in RuleKey]: CheckDef<K> } = {
   bedsideRoundsPricing,
   centreVisitFrequency,
   familyDoctorCoverage,
+  homeBedVisits,
   annualExam,
   cognitiveFollowUp,
   supervisionSplit,

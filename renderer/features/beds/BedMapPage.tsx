@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Dropdown, Empty, Result, Space, Spin, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { BedCell } from '../../../core/beds/schema.ts';
+import type { MethodOutput } from '../../../core/api/methods.ts';
+
+/** A bed of the map as the core sends it: its occupant carries the health tags (core/records). */
+type BedCell = MethodOutput<'beds.map'>['beds'][number];
 import { careLevelLabel } from '../../../core/residents/schema.ts';
+import { HealthTags } from '../records/HealthTags.tsx';
 import { BED_EDITORS } from '../../../core/beds/access.ts';
 import { qty } from '../../ui/qty.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
@@ -64,7 +68,9 @@ export function BedMapPage() {
         {bed.occupant ? (
           <div>
             {bed.occupant.name} · {bed.occupant.sex} · {qty(bed.occupant.age, '岁')}
-            <div className="muted" style={{ fontSize: '0.85em' }}>{careLevelLabel(bed.occupant.careLevel)}</div>
+            <div className="muted" style={{ fontSize: '0.85em' }}>
+              {careLevelLabel(bed.occupant.careLevel)} <HealthTags tags={bed.occupant.tags} compact />
+            </div>
           </div>
         ) : (
           <div className="muted">{bed.active ? (editor ? '空床 · 点击办理入住' : '空床') : '已停用'}</div>

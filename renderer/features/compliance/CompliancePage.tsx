@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { AUTHORITIES, FINDING_STATUS, type Finding } from '../../../core/policy/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
-import { routeOf, STATUS_COLOR } from './labels.ts';
+import { keepUnits, routeOf, STATUS_COLOR } from './labels.ts';
 
 const PROBLEMS = new Set(['violation', 'warning', 'missing_data']);
 
@@ -33,7 +33,7 @@ function FindingItem({ f }: { f: Finding }) {
         }
         description={
           <div className="finding-body">
-            <div className="finding-looked">{f.looked}</div>
+            <div className="finding-looked">{keepUnits(f.looked)}</div>
             {f.fix && <div className="finding-fix">处理：{f.fix}</div>}
             <div className="muted finding-cite">
               依据（{f.profile}）：{f.cite}

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Space, Statistic, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { FINDING_STATUS } from '../../../core/policy/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
-import { STATUS_ALERT, STATUS_COLOR } from './labels.ts';
+import { keepUnits, STATUS_ALERT, STATUS_COLOR } from './labels.ts';
 
 /**
  * 总览's piece of the rule checker: how many rules the home breaks now, and the clinic-by-beds finding that
@@ -41,7 +41,7 @@ export function ComplianceSummaryCard() {
               title={
                 <>
                   <Tag color={STATUS_COLOR[byBeds.status]}>{FINDING_STATUS[byBeds.status]}</Tag>
-                  {byBeds.label}：{byBeds.looked}
+                  {byBeds.label}：{keepUnits(byBeds.looked)}
                   {byBeds.fix && <div>{byBeds.fix}</div>}
                 </>
               }

@@ -4,18 +4,25 @@ import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { qty } from '../../ui/qty.ts';
+import { DeadlinesCard } from '../deadlines/DeadlinesCard.tsx';
+import { VITALS_READERS } from '../../../core/vitals/access.ts';
+import { TodayAbnormalVitals } from '../vitals/TodayAbnormalVitals.tsx';
+
+/** Those who go round the floors see today's abnormal vital signs first; the others below the home's numbers. */
+const ABNORMAL_FIRST = new Set(['nurse', 'caregiver']);
 import { COMPLIANCE_READERS } from '../../../core/policy/access.ts';
 import { CLINIC_READERS } from '../../../core/clinic/access.ts';
 import { ComplianceSummaryCard } from '../compliance/ComplianceSummaryCard.tsx';
 import { LicenceAlertsCard } from '../clinic/LicenceAlertsCard.tsx';
-import { DeadlinesCard } from '../deadlines/DeadlinesCard.tsx';
 
 const LEVEL_COLORS = ['#52c41a', '#a0d911', '#faad14', '#fa8c16', '#f5222d'];
 
 /** 总览: today's numbers and the policy notes that apply to this home. */
 export function DashboardPage() {
   const navigate = useNavigate();
-  const { status, can } = useSession();
+  const { status, user, can } = useSession();
+  const abnormal = can(VITALS_READERS) ? <TodayAbnormalVitals /> : null;
+  const abnormalFirst = ABNORMAL_FIRST.has(user.role);
   const stats = useApiQuery('residents.stats', {});
   const institution = useApiQuery('institution.get', {});
   if (stats.isPending) return <Spin style={{ margin: 40 }} />;
@@ -38,6 +45,7 @@ export function DashboardPage() {
           {status.institutionName} · 适用政策：{institution.data?.regionName ?? '…'}
         </span>
       </div>
+      {abnormalFirst && abnormal && <div style={{ marginBottom: 16 }}>{abnormal}</div>}
       <Row gutter={[16, 16]}>
         {card('在住老人', s.inResidence, '人', '/residents', `男 ${s.male} · 女 ${s.female}`)}
         {card('床位使用', s.occupiedBeds, `/ ${qty(s.beds, '张')}`, '/beds', `入住率 ${occupancy}%，空床 ${qty(s.beds - s.occupiedBeds, '张')}`)}
@@ -74,6 +82,7 @@ export function DashboardPage() {
             ))}
           </Card>
         </Col>
+        {!abnormalFirst && abnormal && <Col span={24}>{abnormal}</Col>}
         {can(COMPLIANCE_READERS) && (
           <Col xs={24} xl={14}>
             <ComplianceSummaryCard />

@@ -10,6 +10,9 @@ import { ResidentFormDrawer } from './ResidentFormDrawer.tsx';
 import { LeaveDialog, MoveBedDialog, RemoveDialog, UndoLeaveDialog } from './ActionDialogs.tsx';
 import { statusColor } from './labels.ts';
 import { qty } from '../../ui/qty.ts';
+import { useNavigate } from 'react-router';
+import { HealthTags } from '../records/HealthTags.tsx';
+import { RECORD_READERS } from '../../../core/records/access.ts';
 
 type Dialog = 'edit' | 'move' | 'leave' | 'undoLeave' | 'remove' | null;
 
@@ -23,6 +26,7 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
   const r = detail.data;
   const editor = can(ROSTER_EDITORS);
   const director = can(ROSTER_DELETERS);
+  const navigate = useNavigate();
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -34,12 +38,30 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
   };
 
   return (
-    <Drawer open onClose={onClose} size={720} title={r ? `${r.name}（${r.bedLabel} 床）` : '老人详情'}>
+    <Drawer
+      open
+      onClose={onClose}
+      size={720}
+      title={
+        r ? (
+          <span>
+            {r.name}（{r.bedLabel} 床） <HealthTags tags={r.tags} />
+          </span>
+        ) : (
+          '老人详情'
+        )
+      }
+    >
       {detail.isPending && <Spin />}
       {detail.isError && <Result status="warning" title={detail.error.message} />}
       {r && (
         <>
           <Space wrap style={{ marginBottom: 16 }}>
+            {r.deletedAt === null && can(RECORD_READERS) && (
+              <Button type="primary" onClick={() => navigate(`/residents/${r.id}/record`)}>
+                健康档案
+              </Button>
+            )}
             {r.deletedAt === null && editor && <Button onClick={() => setDialog('edit')}>修改信息</Button>}
             {r.deletedAt === null && r.status === 'in_residence' && editor && (
               <>
@@ -82,7 +104,10 @@ export function ResidentDrawer({ id, onClose }: { id: number; onClose(): void })
                     {r.birthDate !== null && <Descriptions.Item label="出生日期">{r.birthDate}</Descriptions.Item>}
                     <Descriptions.Item label="入住日期">{r.admissionDate}</Descriptions.Item>
                     <Descriptions.Item label="床位">{r.bedLabel}</Descriptions.Item>
-                    <Descriptions.Item label="能力等级">{careLevelLabel(r.careLevel)}</Descriptions.Item>
+                    <Descriptions.Item label="能力等级">
+                      {careLevelLabel(r.careLevel)}
+                      {r.careLevelSource === 'external' && <span className="muted">（外部评估）</span>}
+                    </Descriptions.Item>
                     <Descriptions.Item label="费用类型">{PAYMENT_TYPES[r.paymentType]}</Descriptions.Item>
                     <Descriptions.Item label="老人电话">{r.phone || '—'}</Descriptions.Item>
                     {r.leftOn && (

@@ -1,5 +1,5 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { Alert, Button, Col, Input, Row, Select } from 'antd';
+import { Alert, Button, Checkbox, Col, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { admitInput, updateInput } from '../../../core/residents/schema.ts';
@@ -22,6 +22,53 @@ function IdPreview({ value }: { value: string }) {
     <span style={{ color: '#237804' }}>
       ✓ 出生日期 {r.birthDate}，{r.sex}，{ageOn(r.birthDate, today)} 岁
     </span>
+  );
+}
+
+type AdmitForm = ReturnType<typeof useApiForm<'residents.admit', typeof admitInput>>['form'];
+
+/**
+ * The admission asks for no level: it may bring the result of an assessment made elsewhere (外部评估: date, source,
+ * level), saved with the admission; otherwise the resident is 未评估 until the home's own assessment.
+ */
+function ExternalAssessmentFields({ form }: { form: AdmitForm }) {
+  const external = useWatch({ control: form.control, name: 'externalAssessment' });
+  const admissionDate = useWatch({ control: form.control, name: 'admissionDate' });
+  return (
+    <div style={{ marginBottom: 8 }}>
+      <Checkbox
+        id="hasExternalAssessment"
+        checked={external != null}
+        onChange={(e) =>
+          form.setValue('externalAssessment', e.target.checked ? { assessedOn: admissionDate ?? dayjs().format('YYYY-MM-DD'), source: '', level: 2 } : null, {
+            shouldDirty: true,
+          })
+        }
+      >
+        老人带有外部评估结果（如长护险评估、原机构的能力评估）
+      </Checkbox>
+      {external == null ? (
+        <div style={{ color: '#595959', margin: '4px 0 12px' }}>不勾选时能力等级为“未评估”，入住后请在健康档案中做老年人能力评估。</div>
+      ) : (
+        <Row gutter={16} style={{ marginTop: 8 }}>
+          <Col xs={24} md={8}>
+            <Field control={form.control} name="externalAssessment.assessedOn" label="外部评估日期" required>
+              {(f) => <IsoDatePicker id="externalAssessment.assessedOn" value={f.value} onChange={f.onChange} onBlur={f.onBlur} />}
+            </Field>
+          </Col>
+          <Col xs={24} md={8}>
+            <Field control={form.control} name="externalAssessment.source" label="评估机构或来源" required>
+              {(f) => <Input {...f} id="externalAssessment.source" placeholder="如 区长护险评估中心" />}
+            </Field>
+          </Col>
+          <Col xs={24} md={8}>
+            <Field control={form.control} name="externalAssessment.level" label="能力等级" required>
+              {(f) => <Select {...f} id="externalAssessment.level" options={careLevelOptions} />}
+            </Field>
+          </Col>
+        </Row>
+      )}
+    </div>
   );
 }
 
@@ -50,7 +97,6 @@ export function ResidentFormDrawer({
           idNumber: resident.idNumber,
           phone: resident.phone,
           admissionDate: resident.admissionDate,
-          careLevel: resident.careLevel,
           paymentType: resident.paymentType,
           emergencyContacts: resident.emergencyContacts,
           notes: resident.notes,
@@ -61,7 +107,7 @@ export function ResidentFormDrawer({
           phone: '',
           admissionDate: dayjs().format('YYYY-MM-DD'),
           bedId: presetBedId,
-          careLevel: null,
+          externalAssessment: null,
           paymentType: 'self' as const,
           emergencyContacts: [{ name: '', relation: '', phone: '' }],
           notes: '',
@@ -120,19 +166,6 @@ export function ResidentFormDrawer({
             </Col>
           )}
           <Col xs={24} md={12}>
-            <Field control={form.control} name="careLevel" label="能力等级（GB/T 42195）">
-              {(f) => (
-                <Select
-                  {...f}
-                  id="careLevel"
-                  value={f.value ?? -1}
-                  onChange={(v: number) => f.onChange(v === -1 ? null : v)}
-                  options={[{ value: -1, label: '未评估' }, ...careLevelOptions]}
-                />
-              )}
-            </Field>
-          </Col>
-          <Col xs={24} md={12}>
             <Field control={form.control} name="paymentType" label="费用类型" required>
               {(f) => <Select {...f} id="paymentType" options={paymentOptions} />}
             </Field>
@@ -143,6 +176,15 @@ export function ResidentFormDrawer({
             </Field>
           </Col>
         </Row>
+        {editing ? (
+          <Alert
+            type="info"
+            style={{ marginBottom: 16 }}
+            title="能力等级不在这里修改：它是最近一次老年人能力评估的最终等级。请在老人的健康档案中做评估或登记外部评估。"
+          />
+        ) : (
+          <ExternalAssessmentFields form={form} />
+        )}
         <h3 style={{ marginTop: 8 }}>紧急联系人</h3>
         {contacts.fields.map((c, i) => (
           <Row gutter={8} key={c.id} align="top">

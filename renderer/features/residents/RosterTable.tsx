@@ -57,7 +57,10 @@ export function RosterTable({ rows, showLeft, closing }: { rows: readonly Roster
       <tr key={r.no}>
         <td className="num">{r.no}</td>
         <td className="center">{r.bed}</td>
-        <td>{r.name}</td>
+        <td>
+          {r.name}
+          {r.allergies && <div className="allergy">过敏：{r.allergies}</div>}
+        </td>
         <td className="center">{r.sex}</td>
         <td className="num">{r.age}</td>
         <td className="mono">{r.idNumber}</td>

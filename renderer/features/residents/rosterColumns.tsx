@@ -3,6 +3,8 @@ import type { ColumnType, SortOrder } from 'antd/es/table/interface';
 import { careLevelLabel, PAYMENT_TYPES, RESIDENT_STATUS, type ResidentRow, type RosterFilter } from '../../../core/residents/schema.ts';
 import { qty } from '../../ui/qty.ts';
 import { statusColor } from './labels.ts';
+import { HealthTags } from '../records/HealthTags.tsx';
+import type { HealthTags as Tags } from '../../../core/records/queries.ts';
 
 type Sort = RosterFilter['sort'];
 
@@ -11,8 +13,8 @@ export const COLUMN_SORT: Record<string, Sort> = { bedLabel: 'bed', name: 'name'
 
 /**
  * The roster's columns, with widths in em so they grow with 大字 and still fit a 1366 px screen beside the
- * menu (about 1,090 px of table): 52.5 em in residence, 51 em with those who left — at 20 px per em (大字)
- * 1,050 and 1,020 px. Those who left show their leaving instead of 能力等级 and 费用类型, which no longer apply.
+ * menu (about 1,090 px of table): 54 em in residence, 52.5 em with those who left — at 20 px per em (大字)
+ * 1,080 and 1,050 px. Those who left show their leaving instead of 能力等级 and 费用类型, which no longer apply.
  */
 export function rosterColumns(options: {
   status: RosterFilter['status'];
@@ -26,10 +28,12 @@ export function rosterColumns(options: {
     {
       title: '姓名',
       dataIndex: 'name',
-      widthEm: 7,
+      // Room for a name of four characters and the compact tags beside it (过敏 敏, 住院中, 安宁); more wrap.
+      widthEm: 8.5,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (v: string, r) => (
+        <>
         <a
           tabIndex={-1}
           onClick={(e) => {
@@ -40,7 +44,9 @@ export function rosterColumns(options: {
           href={`#/residents?id=${r.id}`}
         >
           {v}
-        </a>
+        </a>{' '}
+        <HealthTags tags={(r as ResidentRow & { tags?: Tags }).tags} compact />
+        </>
       ),
     },
     { title: '性别/年龄', dataIndex: 'age', key: 'age', widthEm: 6.5, sorter: true, sortOrder: sortOrder('age'), render: (age: number, r) => `${r.sex} · ${qty(age, '岁')}` },

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import dayjs from 'dayjs';
+import type { BenchContext } from './context.ts';
+import type { Operation, Targets } from './measure.ts';
+import type { MethodName } from '../core/api/methods.ts';
+import { sectionCheck, type Section } from './report.ts';
+import { lastQuarter } from '../core/districtPack/period.ts';
+import type { DistrictPack } from '../core/districtPack/filings.ts';
+
+/** Issue #12's targets: the deadlines screen ≤ 50 ms; the quarterly pack's data ≤ 300 ms (p95, service layer). */
+const DEADLINES: Targets = { serviceMs: 50 };
+const PACK_DATA: Targets = { serviceMs: 300 };
+const REGISTER: Targets = { serviceMs: 20 };
+
+/** Both sides of a read answer with how many rows they found: the same number in every mode. */
+function counted(method: MethodName, input: (ctx: BenchContext) => object, count: (out: unknown) => number): Pick<Operation, 'service' | 'http'> {
+  return {
+    service: (ctx) => async () => count(await ctx.service(method, input(ctx))),
+    http: (ctx) => async () => count(await ctx.http(method, input(ctx))),
+  };
+}
+
+const quarter = (ctx: BenchContext) => lastQuarter(ctx.today);
+const quarterDays = (ctx: BenchContext) => {
+  const q = quarter(ctx);
+  const from = dayjs(`${q.slice(0, 4)}-01-01`).add((Number(q.slice(5)) - 1) * 3, 'month');
+  return { from: from.format('YYYY-MM-DD'), to: from.add(3, 'month').subtract(1, 'day').format('YYYY-MM-DD') };
+};
+
+export const PACK_OPERATIONS: Operation[] = [
+  {
+    name: '待办期限（总览，院长）',
+    kind: 'read',
+    group: '报送与期限',
+    targets: DEADLINES,
+    // The floor: the open incidents themselves (the only sources on main so far), one scan of the register.
+    floor: (ctx) => {
+      // One row per family not told, one per follow-up due within the 30 days (a week after the incident).
+      const open = ctx
+        .prepare(
+          `SELECT coalesce(sum(family_notified_at IS NULL), 0)
+                + coalesce(sum(follow_up_closed_on IS NULL AND date(substr(occurred_at, 1, 10), '+7 day') <= date(?, '+30 day')), 0)
+           FROM incidents WHERE deleted_at IS NULL AND (family_notified_at IS NULL OR follow_up_closed_on IS NULL)`,
+        )
+        .pluck();
+      return () => open.get(ctx.today) as number;
+    },
+    ...counted('deadlines.list', () => ({ days: 30 }), (out) => (out as unknown[]).length),
+  },
+  {
+    name: '意外事件登记首页（50 条）',
+    kind: 'read',
+    group: '报送与期限',
+    targets: REGISTER,
+    floor: (ctx) => {
+      const page = ctx.prepare(`SELECT * FROM incidents WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 51`);
+      return () => Math.min(50, page.all().length);
+    },
+    ...counted('incidents.list', () => ({}), (out) => (out as { rows: unknown[] }).rows.length),
+  },
+  {
+    name: '区级报送材料数据（上一季度）',
+    kind: 'read',
+    group: '报送与期限',
+    targets: PACK_DATA,
+    // The floor: the counts the 民政 section's figures rest on, each one SQL aggregate.
+    floor: (ctx) => {
+      const { from, to } = quarterDays(ctx);
+      const q = ctx.prepare(
+        `SELECT (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date < @from AND (left_on IS NULL OR left_on >= @from))
+              + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date BETWEEN @from AND @to)
+              + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND left_on BETWEEN @from AND @to)
+              + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date <= @to AND (left_on IS NULL OR left_on > @to))
+              + (SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= @from AND occurred_at < date(@to, '+1 day'))`,
+      ).pluck();
+      return () => q.get({ from, to }) as number;
+    },
+    // Both count the records behind the figures: the four resident lists and the period's incidents.
+    ...counted('filings.data', (ctx) => ({ kind: 'district-pack', input: { period: quarter(ctx) } }), (out) => {
+      const pack = out as DistrictPack;
+      const incidents = pack.sections[0]!.tables.find((t) => t.title.startsWith('本期意外事件'))!.rows.length;
+      return pack.traces.reduce((n, t) => n + t.rows.length, 0) + incidents;
+    }),
+  },
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The district pack printed as the app prints it, for last quarter and last year: PDF ≤ 5 s and ≤ 10 s (issue #12). */
+export async function measurePack(ctx: BenchContext, runs: number): Promise<Section> {
+  const year = String(dayjs(ctx.today).year() - 1);
+  const rows: string[][] = [];
+  const checks = [];
+  for (const [label, period, limit] of [
+    ['上一季度', quarter(ctx), 5000],
+    ['上一年度', year, 10_000],
+  ] as const) {
+    const times: number[] = [];
+    let pages = 0;
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      const file = (await ctx.service('filings.pdf', { kind: 'district-pack', input: { period } })) as { fileId: string };
+      times.push(performance.now() - started);
+      pages = (await PDFDocument.load(readFileSync(join(ctx.app.runtime.exportsDir, file.fileId)))).getPageCount();
+    }
+    const warm = median(times.length > 1 ? times.slice(1) : times);
+    rows.push([`${label}（${period}）`, String(pages), times.map((t) => t.toFixed(0)).join(' / '), warm.toFixed(0)]);
+    checks.push(sectionCheck(`区级报送材料 PDF（${label}，${pages} 页）`, `中位数 ≤ ${limit / 1000} s`, warm, limit));
+  }
+  return {
+    title: '区级报送材料 PDF（封面、目录、各部分、明细附录）',
+    header: ['报告期', '页数', '各次耗时 ms', '中位数 ms（第 2 次起）'],
+    rows,
+    notes: ['第 1 次含启动 Chromium；PDF 写在导出文件夹，按编号取回'],
+    checks,
+  };
+}

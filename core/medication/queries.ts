@@ -1,0 +1,118 @@
+import type { Db } from '../../db/open.ts';
+import { stmt } from '../shared/statements.ts';
+import { bedLabel } from '../beds/schema.ts';
+import type { AdminStatus, Frequency, OrderRow } from './schema.ts';
+import type { Stay } from './slots.ts';
+
+// The medication area's published reads: the due list, the MAR, the stock area and filings read orders here.
+
+export interface OrderDbRow {
+  id: number;
+  resident_id: number;
+  resident_name: string;
+  room: string;
+  bed_no: string;
+  floor: number;
+  admission_date: string;
+  left_on: string | null;
+  encounter_id: number | null;
+  source: OrderRow['source'];
+  prescriber: string;
+  drug_code: string | null;
+  drug_name: string;
+  generic_name: string;
+  drug_class: string;
+  spec: string;
+  dose: string;
+  route: string;
+  frequency: Frequency;
+  times: string;
+  long_term: number;
+  start_at: string;
+  stop_at: string | null;
+  stopped_by: string | null;
+  stop_reason: string | null;
+  notes: string;
+}
+
+export const ORDER_SELECT = `
+  SELECT o.id, o.resident_id, r.name AS resident_name, b.room, b.bed_no, b.floor, r.admission_date, r.left_on, o.encounter_id,
+         o.source, o.prescriber, o.drug_code, o.drug_name, o.generic_name, o.drug_class, o.spec, o.dose, o.route, o.frequency,
+         o.times, o.long_term, o.start_at, o.stop_at, o.stopped_by, o.stop_reason, o.notes
+  FROM medication_orders o JOIN residents r ON r.id = o.resident_id JOIN beds b ON b.id = r.bed_id`;
+
+export function toOrderRow(r: OrderDbRow): OrderRow {
+  return {
+    id: r.id,
+    residentId: r.resident_id,
+    residentName: r.resident_name,
+    bedLabel: bedLabel(r.room, r.bed_no),
+    floor: r.floor,
+    encounterId: r.encounter_id,
+    source: r.source,
+    prescriber: r.prescriber,
+    drugCode: r.drug_code,
+    drugName: r.drug_name,
+    genericName: r.generic_name,
+    drugClass: r.drug_class,
+    spec: r.spec,
+    dose: r.dose,
+    route: r.route,
+    frequency: r.frequency,
+    times: r.times.split(','),
+    longTerm: r.long_term === 1,
+    startAt: r.start_at,
+    stopAt: r.stop_at,
+    stoppedBy: r.stopped_by,
+    stopReason: r.stop_reason,
+    notes: r.notes,
+  };
+}
+
+export const stayOf = (r: Pick<OrderDbRow, 'admission_date' | 'left_on'>): Stay => ({ admitted: r.admission_date, leftOn: r.left_on });
+
+export function findOrder(db: Db, id: number): OrderDbRow | undefined {
+  return stmt<OrderDbRow>(db, `${ORDER_SELECT} WHERE o.id = ?`).get(id);
+}
+
+/** Orders of a floor's residents that run at some moment of [from, to), by bed then drug. */
+export function ordersOnFloor(db: Db, floor: number, from: string, to: string): OrderDbRow[] {
+  return stmt<OrderDbRow>(
+    db,
+    `${ORDER_SELECT}
+     WHERE b.floor = ? AND r.deleted_at IS NULL AND r.admission_date <= ? AND (r.left_on IS NULL OR r.left_on > ?)
+       AND o.start_at < ? AND (o.stop_at IS NULL OR o.stop_at > ?)
+     ORDER BY b.room, b.bed_no, o.id`,
+  ).all(floor, to.slice(0, 10), from.slice(0, 10), to, from);
+}
+
+/** Orders of one resident that run at some moment of [from, to). */
+export function ordersOfResident(db: Db, residentId: number, from: string, to: string): OrderDbRow[] {
+  return stmt<OrderDbRow>(db, `${ORDER_SELECT} WHERE o.resident_id = ? AND o.start_at < ? AND (o.stop_at IS NULL OR o.stop_at > ?) ORDER BY o.start_at, o.id`).all(
+    residentId,
+    to,
+    from,
+  );
+}
+
+export interface AdministrationDbRow {
+  order_id: number;
+  due_date: string;
+  due_time: string;
+  status: AdminStatus;
+  given_time: string | null;
+  reason: string | null;
+  recorder_name: string;
+}
+
+/** What was recorded for one order between two dates (inclusive): a walk of the order's key range. */
+export function administrationsOf(db: Db, orderId: number, fromDate: string, toDate: string): AdministrationDbRow[] {
+  return stmt<AdministrationDbRow>(
+    db,
+    `SELECT a.order_id, a.due_date, a.due_time, a.status, a.given_time, a.reason, m.recorder_name
+     FROM medication_administrations a JOIN medication_rounds m ON m.id = a.round_id
+     WHERE a.order_id = ? AND a.due_date >= ? AND a.due_date <= ? ORDER BY a.due_date, a.due_time`,
+  ).all(orderId, fromDate, toDate);
+}
+
+export const slotKey = (orderId: number, dueDate: string, dueTime: string) => `${orderId} ${dueDate} ${dueTime}`;
