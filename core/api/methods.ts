@@ -10,6 +10,7 @@ import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
+import { designationArea } from '../designation/handlers.ts';
 import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
@@ -49,6 +50,7 @@ export const AREAS = [
   medicationArea,
   stockArea,
   infectionArea,
+  designationArea,
 ] as const;
 
 

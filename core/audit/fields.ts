@@ -17,6 +17,7 @@ import { ORDER_AUDIT_FIELDS, ROUND_AUDIT_FIELDS } from '../medication/schema.ts'
 import { PROXY_AUDIT_FIELDS, STOCK_AUDIT_FIELDS, STOCK_TAKE_AUDIT_FIELDS } from '../stock/schema.ts';
 import { CASE_AUDIT_FIELDS, DISINFECTION_AUDIT_FIELDS, WASTE_AUDIT_FIELDS } from '../infection/schema.ts';
 import { AGREEMENT_AUDIT_FIELDS as CLINIC_AGREEMENT_AUDIT_FIELDS, CLINIC_AUDIT_FIELDS, ROOM_AUDIT_FIELDS, STAFF_AUDIT_FIELDS } from '../clinic/schema.ts';
+import { APPLICATION_AUDIT_FIELDS, BAR_AUDIT_FIELDS, LTC_AUDIT_FIELDS, RULE_DOCUMENT_AUDIT_FIELDS, SETUP_AUDIT_FIELDS } from '../designation/schema.ts';
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -55,4 +56,9 @@ export const AUDIT_FIELDS: Record<AuditEntity, AuditFields> = {
   disinfection: DISINFECTION_AUDIT_FIELDS,
   infectionCase: CASE_AUDIT_FIELDS,
   wasteEntry: WASTE_AUDIT_FIELDS,
+  designationSetup: SETUP_AUDIT_FIELDS,
+  ruleDocument: RULE_DOCUMENT_AUDIT_FIELDS,
+  designationBar: BAR_AUDIT_FIELDS,
+  designationApplication: APPLICATION_AUDIT_FIELDS,
+  ltcAssessment: LTC_AUDIT_FIELDS,
 };

@@ -37,6 +37,11 @@ export const AUDIT_ENTITIES = {
   disinfection: '消毒登记',
   infectionCase: '感染病例',
   wasteEntry: '医疗废物',
+  designationSetup: '定点准备',
+  ruleDocument: '管理制度',
+  designationBar: '不予受理情形',
+  designationApplication: '定点申请',
+  ltcAssessment: '长护险失能等级',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

@@ -23,6 +23,7 @@ import { seedEncountersDemo } from './encounters.ts';
 import { seedMedicationDemo } from './medication.ts';
 import { seedStockDemo } from './stock.ts';
 import { seedInfectionDemo } from './infection.ts';
+import { seedDesignationDemo } from './designation.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -257,6 +258,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
       seedStockDemo(ctx, seededRandom(shape.seed + 3));
       seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
+      seedDesignationDemo(ctx, seededRandom(shape.seed + 21));
     }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });

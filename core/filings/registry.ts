@@ -15,6 +15,7 @@ import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
 import { marFiling } from '../medication/filings.ts';
 import { stockFiling } from '../stock/filings.ts';
+import { designationFiling } from '../designation/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -37,6 +38,7 @@ const KINDS = [
   agreementFiling,
   fulfilmentFiling,
   signingFiling,
+  designationFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

@@ -2,6 +2,7 @@ import type { Db } from '../../db/open.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
 import { encounterFacts } from '../encounters/queries.ts';
+import { designationFacts } from '../designation/queries.ts';
 import { stockFacts } from '../stock/queries.ts';
 import { infectionFacts, wasteFacts } from '../infection/queries.ts';
 import { findProfile } from './queries.ts';
@@ -27,5 +28,6 @@ export function gatherHome(db: Db, today: string): HomeData {
     waste: wasteFacts(db, today, findProfile(requireInstitution(db).regionCode)?.rules.medicalWasteStorage?.value.maxStorageDays ?? null),
     infection: infectionFacts(db),
     centre: centreFacts(db, today),
+    designation: designationFacts(db),
   };
 }

@@ -135,6 +135,7 @@ describe('the rule checker registry', () => {
         stock: null,
         waste: null,
         infection: null,
+        designation: null,
         centre: null,
       };
       const byBeds = runChecks(xuhui, home).find((f) => f.rule === 'clinicByBeds')!;

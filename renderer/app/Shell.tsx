@@ -15,6 +15,7 @@ import {
   UserOutlined,
   MedicineBoxOutlined,
   SolutionOutlined,
+  FileProtectOutlined,
   ApartmentOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
@@ -35,6 +36,7 @@ import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
 import { ORDER_READERS } from '../../core/medication/access.ts';
 import { STOCK_READERS } from '../../core/stock/access.ts';
 import { INFECTION_READERS } from '../../core/infection/access.ts';
+import { DESIGNATION_READERS } from '../../core/designation/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -63,6 +65,7 @@ const EncountersPage = lazy(() => import('../features/encounters/EncountersPage.
 const MedicationPage = lazy(() => import('../features/medication/MedicationPage.tsx').then((m) => ({ default: m.MedicationPage })));
 const StockPage = lazy(() => import('../features/stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
 const InfectionPage = lazy(() => import('../features/infection/InfectionPage.tsx').then((m) => ({ default: m.InfectionPage })));
+const DesignationPage = lazy(() => import('../features/designation/DesignationPage.tsx').then((m) => ({ default: m.DesignationPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
 /** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
@@ -93,6 +96,7 @@ const PAGES: PageDef[] = [
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
   { path: '/centre', label: '签约医疗机构', icon: <ApartmentOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
   { path: '/signings', label: '家庭医生签约', icon: <SolutionOutlined />, roles: SIGNING_READERS, element: <SigningsPage /> },
+  { path: '/designation', label: '定点申报', icon: <FileProtectOutlined />, roles: DESIGNATION_READERS, element: <DesignationPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },

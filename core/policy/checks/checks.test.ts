@@ -49,6 +49,7 @@ function home(over: Partial<HomeData> = {}): HomeData {
     stock: null,
     waste: null,
     infection: null,
+    designation: null,
     centre: null,
     ...over,
   };

@@ -20,6 +20,8 @@ export interface HomeData {
   stock: StockFacts | null;
   waste: WasteFacts | null;
   infection: InfectionFacts | null;
+  /** What the clinic has on file to apply for 医保定点 (core/designation). */
+  designation: DesignationFacts | null;
   /** The contracted community health centre and family-doctor signing (core/agreements, core/signings). */
   centre: CentreFacts | null;
 }
@@ -107,6 +109,23 @@ export interface WasteFacts {
 export interface InfectionFacts {
   lastDisinfection: string | null;
   openCases: number;
+}
+
+export interface DesignationFacts {
+  insurancePrincipal: string;
+  insuranceAdministrator: string;
+  insuranceDepartment: boolean;
+  infoVendor: string;
+  infoDeclaredOn: string | null;
+  infoDirectSettlement: boolean;
+  infoNationalCodes: boolean;
+  billingSeparated: boolean;
+  /** The rules documents on file, not deleted. */
+  rules: { id: number; title: string; version: string; adoptedOn: string }[];
+  /** Earlier events that bar an application (第十二条), not deleted. */
+  bars: { id: number; kind: 'fraud' | 'illegal_termination' | 'breach_termination' | 'principal_termination' | 'dishonest'; occurredOn: string; endedOn: string | null; note: string }[];
+  /** 医保 applications that failed the evaluation, oldest first, with the day the result came. */
+  failedEvaluations: { id: number; outcomeOn: string }[];
 }
 
 /** null as a whole: no agreement with a centre has been recorded. */

@@ -22,6 +22,12 @@ import { supervisionSplit } from './supervisionSplit.ts';
 import { infectionControlSeparation } from './infectionControlSeparation.ts';
 import { noExpiredDrugs } from './noExpiredDrugs.ts';
 import { medicalWasteStorage } from './medicalWasteStorage.ts';
+import { designationPhysician } from './designationPhysician.ts';
+import { designationInsuranceStaff } from './designationInsuranceStaff.ts';
+import { designationRulesOnFile } from './designationRulesOnFile.ts';
+import { designationInfoSystem } from './designationInfoSystem.ts';
+import { designationBillingSeparation } from './designationBillingSeparation.ts';
+import { designationBars } from './designationBars.ts';
 
 /**
  * Every rule of ruleSchemas (core/policy/schema.ts) and its one check. The type makes a missing or unknown
@@ -47,6 +53,12 @@ export const CHECKS: { [K in RuleKey]: CheckDef<K> } = {
   infectionControlSeparation,
   noExpiredDrugs,
   medicalWasteStorage,
+  designationPhysician,
+  designationInsuranceStaff,
+  designationRulesOnFile,
+  designationInfoSystem,
+  designationBillingSeparation,
+  designationBars,
 };
 
 const DEFAULT_AUTHORITY: Record<Domain, Authority> = { medical: '卫健', care: '民政', funds: '医保' };

@@ -16,6 +16,7 @@ import { StockFiling } from '../stock/StockFiling.tsx';
 import { AgreementFiling } from '../agreements/AgreementFiling.tsx';
 import { FulfilmentFiling } from '../agreements/FulfilmentFiling.tsx';
 import { SigningFiling } from '../signings/SigningFiling.tsx';
+import { DesignationFiling } from '../designation/DesignationFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -38,6 +39,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   agreement: AgreementFiling,
   fulfilment: FulfilmentFiling,
   signing: SigningFiling,
+  designation: DesignationFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
