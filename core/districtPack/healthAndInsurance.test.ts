@@ -192,12 +192,12 @@ describe('区级报送材料：医保部分', () => {
     expect(figure(p, 'insurance-billing', '生活照护项目收费').value).toBe('60.00');
     expect(figure(p, 'insurance-billing', '生活照护项目记入医保').value).toBe(1);
     expect(trace(p, 'insurance-billing:care-to-fund').rows).toEqual([['2026-09-30', '102-1', '八十老人', '协助洗浴', '医疗项目', '30.00', expect.any(Number)]]);
-    expect(section(p, 'insurance-billing').notes[0]).toMatch(/^违规：本期有 1 条生活照护项目记入医保，合计 30\.00 元（2026-09-30 八十老人 协助洗浴）/);
+    expect(section(p, 'insurance-billing').notes.find((n) => n.startsWith('违规'))).toMatch(/^违规：本期有 1 条生活照护项目记入医保，合计 30\.00 元（2026-09-30 八十老人 协助洗浴）/);
   });
 
   it('an empty period says so in each section rather than printing blank tables', async () => {
     const p = await pack('2026-02');
-    expect(p.sections.map((s) => s.authority)).toEqual(['民政', '卫健', '医保']);
+    expect(p.sections.map((s) => s.key)).toEqual(['civil-affairs', 'health-commission', 'centre', 'medical-insurance', 'insurance-billing']);
     expect(section(p, 'health-commission').notes).toContain('本期没有诊疗记录，诊疗各项均为 0。');
     expect(section(p, 'insurance-billing').notes).toContain('本期没有收费记录，以上各项均为 0。');
   });

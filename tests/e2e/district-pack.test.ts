@@ -43,7 +43,7 @@ describe('区级报送：院长选季度、打印报送材料', () => {
     await page.getByLabel('报告期').fill('2026年第3季度');
     await page.getByLabel('报告期').press('Enter');
     await page.getByText('报告期：2026年第三季度（2026-07-01 至 2026-09-30）').waitFor();
-    for (const title of ['民政：住养老人与床位、意外事件', '卫健：医务室诊疗、老年人健康管理、人员证照、药品与医疗废物', '医保：医疗项目与生活照护项目收费']) {
+    for (const title of ['民政：住养老人与床位、意外事件', '卫健：医务室诊疗、老年人健康管理、人员证照、药品与医疗废物', '卫健：签约医疗机构服务到位与家庭医生签约', '医保：医保定点、长护险定点与失能等级', '医保：医疗项目与生活照护项目收费']) {
       await page.locator('.ant-card-head-title', { hasText: title }).waitFor();
     }
 
@@ -56,7 +56,7 @@ describe('区级报送：院长选季度、打印报送材料', () => {
     const db = app.runtime.db;
     const session = app.runtime.sessions.create(getUser(db, firstActiveDirector(db)!)).id;
     const data = (await api(app, 'filings.data', { kind: 'district-pack', input: { period: '2026Q3' } }, session)) as unknown as DistrictPack;
-    const numerals = ['一', '二', '三'];
+    const numerals = ['一', '二', '三', '四', '五', '六'];
     data.sections.forEach((s, i) => expect(text).toContain(squash(`${numerals[i]}、${s.authority}：${s.title}`)));
     for (const s of data.sections) for (const f of s.figures) expect(text, f.label).toContain(squash(`${f.label}${f.value}${f.unit}`));
     expect(text).toContain(squash(`违规：本期有 1 条生活照护项目记入医保，合计 30.00 元（2026-09-30 ${fixture.name} 协助洗浴）`));

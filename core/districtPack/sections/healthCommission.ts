@@ -9,6 +9,7 @@ import { WASTE_KINDS } from '../../infection/schema.ts';
 import { batchesExpiringOn } from '../../stock/queries.ts';
 import { EXPIRY_REMIND_DAYS } from '../../stock/schema.ts';
 import { definePackSection, type PackFigure, type PackTable, type PackTrace } from '../define.ts';
+import { centreSection } from './centre.ts';
 import { pct, periodEnd } from './format.ts';
 
 /** 药品费 in the fee catalogue (core/encounters/feeItems.json): the 药品收入 of 卫统1-3. */
@@ -218,6 +219,7 @@ export const healthCommissionSection = definePackSection({
     if (clinic === null || clinic.type === null) notes.push('本院尚未登记内设医疗机构（医务室信息），诊疗与人员各项按已有记录统计。');
     if (encounters === 0) notes.push('本期没有诊疗记录，诊疗各项均为 0。');
     if (coverage.rows.length === 0) notes.push(`${end} 日终没有 65 周岁及以上的在院老人，健康管理率不适用。`);
+    notes.push(`家庭医生签约率与签约医疗机构的服务到位见“${centreSection.authority}：${centreSection.title}”部分。`);
     return { figures, tables, traces, notes };
   },
 });

@@ -4,6 +4,7 @@ import { requireInstitution } from '../../institution/queries.ts';
 import { citeText, findProfile } from '../../policy/queries.ts';
 import { definePackSection, type PackTrace } from '../define.ts';
 import { periodEnd, yuan } from './format.ts';
+import { medicalInsuranceSection } from './medicalInsurance.ts';
 
 /** The catalogue's 生活照护 items: a line billed to the fund under one of these names or codes is a care item. */
 const CARE_ITEMS = FEE_ITEMS.filter((i) => i.category === 'care');
@@ -81,6 +82,7 @@ export const insuranceBillingSection = definePackSection({
       traces,
       notes: [
         ...(fees.length === 0 ? ['本期没有收费记录，以上各项均为 0。'] : []),
+        `定点状态、协议期限与长护险失能等级见“${medicalInsuranceSection.authority}：${medicalInsuranceSection.title}”部分。`,
         ...(wrong.length === 0
           ? [`核对：本期没有生活照护项目记入医保（${cite}）。`]
           : [
