@@ -65,23 +65,55 @@ export const PACK_OPERATIONS: Operation[] = [
     kind: 'read',
     group: '报送与期限',
     targets: PACK_DATA,
-    // The floor: the counts the 民政 section's figures rest on, each one SQL aggregate.
+    // The floor: the counts every section's figures rest on, each one SQL aggregate (民政: residents, incidents,
+    // ability assessments done and overdue; 卫健: encounters, 65+ with their exam, exams, staff, batches, waste;
+    // 医保: fees by category and insured).
     floor: (ctx) => {
       const { from, to } = quarterDays(ctx);
+      const bornBy = dayjs(to).subtract(65, 'year').format('YYYY-MM-DD');
       const q = ctx.prepare(
         `SELECT (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date < @from AND (left_on IS NULL OR left_on >= @from))
               + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date BETWEEN @from AND @to)
               + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND left_on BETWEEN @from AND @to)
               + (SELECT count(*) FROM residents WHERE deleted_at IS NULL AND admission_date <= @to AND (left_on IS NULL OR left_on > @to))
-              + (SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= @from AND occurred_at < date(@to, '+1 day'))`,
+              + (SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= @from AND occurred_at < date(@to, '+1 day'))
+              + (SELECT count(*) FROM assessments a JOIN residents r ON r.id = a.resident_id
+                   WHERE a.assessed_on BETWEEN @from AND @to AND a.deleted_at IS NULL AND a.scale IN ('gbt42195', 'external')
+                     AND r.deleted_at IS NULL AND r.admission_date <= @to AND (r.left_on IS NULL OR r.left_on >= @from))
+              + (SELECT count(*) FROM residents r WHERE r.deleted_at IS NULL AND r.admission_date <= @to AND (r.left_on IS NULL OR r.left_on > @to)
+                   AND coalesce((SELECT x.next_due_on FROM assessments x WHERE x.resident_id = r.id AND x.scale IN ('gbt42195', 'external')
+                                 AND x.assessed_on <= @to AND x.deleted_at IS NULL ORDER BY x.assessed_on DESC, x.id DESC LIMIT 1), '') <= @to)
+              + (SELECT count(*) FROM residents r WHERE r.deleted_at IS NULL AND r.admission_date <= @to AND (r.left_on IS NULL OR r.left_on > @to)
+                   AND r.birth_date <= @bornBy AND EXISTS (SELECT 1 FROM annual_exams e WHERE e.resident_id = r.id AND e.exam_on BETWEEN @yearFrom AND @to AND e.deleted_at IS NULL))
+              + (SELECT count(*) FROM annual_exams WHERE exam_on BETWEEN @from AND @to AND deleted_at IS NULL)
+              + (SELECT count(*) FROM encounters WHERE date BETWEEN @from AND @to AND deleted_at IS NULL)
+              + (SELECT count(*) FROM (SELECT 1 FROM encounter_fees WHERE date BETWEEN @from AND @to AND void = 0 GROUP BY category, insured, item_code, name))
+              + (SELECT count(*) FROM clinic_staff WHERE deleted_at IS NULL AND joined_on <= @to AND (left_on IS NULL OR left_on > @to))
+              + (SELECT count(*) FROM stock_batches b WHERE b.received_on <= @to AND b.expires_on <= date(@to, '+90 day')
+                   AND b.received_qty + coalesce((SELECT sum(m.qty) FROM stock_moves m WHERE m.batch_id = b.id AND m.kind <> 'receive' AND m.at < @after), 0) > 0)
+              + (SELECT count(*) FROM waste_entries WHERE produced_on BETWEEN @from AND @to)`,
       ).pluck();
-      return () => q.get({ from, to }) as number;
+      const after = dayjs(to).add(1, 'day').toDate().toISOString();
+      return () => q.get({ from, to, bornBy, after, yearFrom: `${to.slice(0, 4)}-01-01` }) as number;
     },
-    // Both count the records behind the figures: the four resident lists and the period's incidents.
+    // Both count the same things: the 民政 section's four resident lists and its incidents, and the counts behind
+    // the other figures (each figure's value as the pack prints it).
     ...counted('filings.data', (ctx) => ({ kind: 'district-pack', input: { period: quarter(ctx) } }), (out) => {
       const pack = out as DistrictPack;
-      const incidents = pack.sections[0]!.tables.find((t) => t.title.startsWith('本期意外事件'))!.rows.length;
-      return pack.traces.reduce((n, t) => n + t.rows.length, 0) + incidents;
+      const section = (key: string) => pack.sections.find((s) => s.key === key)!;
+      const value = (key: string, label: string) => Number(section(key).figures.find((f) => f.label === label)!.value);
+      const incidents = section('civil-affairs').tables.find((t) => t.title.startsWith('本期意外事件'))!.rows.length;
+      const lists = ['at-start', 'admitted', 'left', 'at-end'].reduce((n, k) => n + pack.traces.find((t) => t.key === `civil-affairs:${k}`)!.rows.length, 0);
+      const health = ['门诊人次', '床边巡诊人次', '输液人次', '其中已做年度体检', '本期年度体检人数', '在职医务人员', '期末已过期仍在库的药品批次', '本期医疗废物登记'];
+      return (
+        lists +
+        incidents +
+        value('civil-affairs', '本期完成老年人能力评估') +
+        value('civil-affairs', '期末能力评估逾期人数') +
+        health.reduce((n, label) => n + value('health-commission', label), 0) +
+        value('health-commission', '期末近效期药品批次（90 天内）') +
+        pack.traces.find((t) => t.key === 'insurance-billing:items')!.rows.length
+      );
     }),
   },
 ];

@@ -3,6 +3,10 @@ import { stmt } from '../shared/statements.ts';
 import { toAssessment, type AssessmentDbRow } from './rows.ts';
 import { SCALE_LABELS, TRACKS, type Track } from './schema.ts';
 import type { Risk } from './scales/types.ts';
+import { CONSTITUTIONS, PINGHE } from './scales/tcm.data.ts';
+import { bedLabel } from '../beds/schema.ts';
+import { requireInstitution } from '../institution/queries.ts';
+import { citeText, findProfile } from '../policy/queries.ts';
 
 // The assessments area's published reads: the resident's current ability level, the latest result of each track,
 // the assessments of a period (the health-record filing), and the timeline's entries.
@@ -86,4 +90,79 @@ export function assessmentTimelineEntries(db: Db, residentId: number, range: { f
 // The scoring functions of the two scales the annual exam carries (core/exams): pure, published as reads.
 export { scoreSelfCare } from './scales/selfcare.ts';
 export { scoreTcm } from './scales/tcm.ts';
+
+/** The nine constitutions in the order of the 体质判定标准表 (平和质 first), for counts by constitution. */
+export const CONSTITUTION_LABELS: readonly string[] = [PINGHE.label, ...CONSTITUTIONS.map((c) => c.label)];
 export { ScoringError } from './scales/types.ts';
+
+/** Scales that give the 能力等级 (养老机构管理办法 第十五条: the admission assessment and its re-assessments). */
+const ABILITY_SCALES = "('gbt42195', 'external')";
+
+/**
+ * Assessments made between two dates, both included (not deleted), of residents in the home at some time in them,
+ * counted by scale; and the ability assessments one by one (the records behind the district pack's figure). An
+ * external assessment dated before its resident's admission after the period is not the period's. Read per resident
+ * present in the period through assessments_resident, so ten years of history are not scanned.
+ */
+export function assessmentsDoneBetween(db: Db, from: string, to: string) {
+  const present = `FROM residents r JOIN assessments a ON a.resident_id = r.id
+     WHERE r.deleted_at IS NULL AND r.admission_date <= @to AND (r.left_on IS NULL OR r.left_on >= @from)
+       AND a.assessed_on >= @from AND a.assessed_on <= @to AND a.deleted_at IS NULL`;
+  const byScale = stmt<{ scale: keyof typeof SCALE_LABELS; n: number }>(db, `SELECT a.scale, count(*) AS n ${present} GROUP BY a.scale`).all({ from, to });
+  const ability = stmt<{ id: number; name: string; room: string; bed_no: string; assessed_on: string; scale: string; level_label: string; source: string; reason: string }>(
+    db,
+    `SELECT a.id, r.name, b.room, b.bed_no, a.assessed_on, a.scale, a.level_label, a.source, a.reason
+     ${present.replace('JOIN assessments a', 'JOIN beds b ON b.id = r.bed_id JOIN assessments a')} AND a.scale IN ${ABILITY_SCALES}
+     ORDER BY a.assessed_on, a.id`,
+  ).all({ from, to });
+  return {
+    byScale: (Object.keys(SCALE_LABELS) as (keyof typeof SCALE_LABELS)[]).map((scale) => ({ scale, label: SCALE_LABELS[scale], n: byScale.find((s) => s.scale === scale)?.n ?? 0 })),
+    ability: ability.map((a) => ({
+      id: a.id,
+      name: a.name,
+      bedLabel: bedLabel(a.room, a.bed_no),
+      assessedOn: a.assessed_on,
+      scaleLabel: SCALE_LABELS[a.scale as keyof typeof SCALE_LABELS],
+      levelLabel: a.level_label,
+      reason: a.reason,
+      source: a.source,
+    })),
+  };
+}
+
+export interface AbilityDueRow {
+  residentId: number;
+  name: string;
+  bedLabel: string;
+  admissionDate: string;
+  /** The latest ability assessment on or before the day, null if never assessed by then. */
+  lastOn: string | null;
+  nextDueOn: string | null;
+}
+
+/**
+ * Residents in residence at the end of `on` whose ability assessment was overdue then: never assessed by that day, or
+ * the latest one on or before it was due on or before it (its next_due_on, set at saving by the profile's
+ * abilityReassessment interval) and no later one was made by the day's end. By bed.
+ */
+export function abilityOverdueOn(db: Db, on: string): AbilityDueRow[] {
+  const rows = stmt<{ id: number; name: string; room: string; bed_no: string; admission_date: string; last_on: string | null; next_due_on: string | null }>(
+    db,
+    `SELECT r.id, r.name, b.room, b.bed_no, r.admission_date, a.assessed_on AS last_on, a.next_due_on
+     FROM residents r JOIN beds b ON b.id = r.bed_id
+     LEFT JOIN assessments a ON a.id = (SELECT x.id FROM assessments x INDEXED BY assessments_resident
+       WHERE x.resident_id = r.id AND x.scale IN ${ABILITY_SCALES} AND x.assessed_on <= @on AND x.deleted_at IS NULL
+       ORDER BY x.assessed_on DESC, x.id DESC LIMIT 1)
+     WHERE r.deleted_at IS NULL AND r.admission_date <= @on AND (r.left_on IS NULL OR r.left_on > @on)
+       AND (a.id IS NULL OR a.next_due_on <= @on)
+     ORDER BY b.floor, length(b.room), b.room, length(b.bed_no), b.bed_no, r.id`,
+  ).all({ on });
+  return rows.map((r) => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), admissionDate: r.admission_date, lastOn: r.last_on, nextDueOn: r.next_due_on }));
+}
+
+/** The profile's re-assessment interval of the ability assessment (abilityReassessment), with its citation and 待核实. */
+export function abilityReassessmentRule(db: Db): { months: number; cite: string; unverified: boolean } {
+  const profile = findProfile(requireInstitution(db).regionCode) ?? findProfile('national')!;
+  const p = profile.parameters.abilityReassessment ?? findProfile('national')!.parameters.abilityReassessment!;
+  return { months: p.value.routineMonths, cite: citeText(p.cite), unverified: p.unverified === true };
+}

@@ -152,3 +152,13 @@ export function licenceAlerts(db: Db, today: string): StaffRow[] {
     .filter((s) => s.daysLeft !== null && s.daysLeft <= LICENCE_REMIND_DAYS[0])
     .sort((a, b) => a.daysLeft! - b.daysLeft!);
 }
+
+/**
+ * Everyone working in the clinic at the end of `on` (joined by then, not left by then, not deleted), each licence's
+ * days left counted from that day; by profession, then name.
+ */
+export function staffOn(db: Db, on: string): StaffRow[] {
+  return stmt<StaffDbRow>(db, `${STAFF_SELECT} WHERE s.deleted_at IS NULL AND s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on > ?) ORDER BY ${PROFESSION_ORDER}, s.name, s.id`)
+    .all(on, on)
+    .map((r) => toStaffRow(r, on));
+}

@@ -157,6 +157,117 @@ export function encounterFacts(db: Db, today: string): EncounterFacts {
   };
 }
 
+export interface EncounterActivity {
+  byKind: { kind: EncounterRow['kind']; n: number; residents: number }[];
+  referrals: { kind: NonNullable<EncounterRow['referral']>['kind']; n: number }[];
+  residentsSeen: number;
+  /** One row per resident seen: the records behind the counts, bounded by the residents, not by the encounters. */
+  perResident: { residentId: number; name: string; bedLabel: string; visit: number; round: number; infusion: number; referrals: number }[];
+  referralList: { date: string; name: string; bedLabel: string; kind: NonNullable<EncounterRow['referral']>['kind']; to: string; reason: string }[];
+}
+
+/**
+ * The clinic's activity between two dates, both included (the district pack's 卫健 section): encounters by kind with
+ * the residents seen, referrals by kind and one by one, and each resident's counts. Grouped reads over the date index.
+ */
+export function encounterActivity(db: Db, from: string, to: string): EncounterActivity {
+  const byKind = stmt<{ kind: EncounterRow['kind']; n: number; residents: number }>(
+    db,
+    `SELECT kind, count(*) AS n, count(DISTINCT resident_id) AS residents FROM encounters INDEXED BY encounters_kind_date
+     WHERE date >= ? AND date <= ? AND deleted_at IS NULL GROUP BY kind`,
+  ).all(from, to);
+  const perResident = stmt<{ resident_id: number; name: string; room: string; bed_no: string; visit: number; round: number; infusion: number; referrals: number }>(
+    db,
+    `SELECT e.resident_id, r.name, b.room, b.bed_no, sum(e.kind = 'visit') AS visit, sum(e.kind = 'round') AS round,
+            sum(e.kind = 'infusion') AS infusion, count(e.referral_kind) AS referrals
+     FROM encounters e INDEXED BY encounters_date JOIN residents r ON r.id = e.resident_id JOIN beds b ON b.id = r.bed_id
+     WHERE e.date >= ? AND e.date <= ? AND e.deleted_at IS NULL
+     GROUP BY e.resident_id ORDER BY b.floor, length(b.room), b.room, length(b.bed_no), b.bed_no, e.resident_id`,
+  ).all(from, to);
+  const referralList = stmt<{ date: string; name: string; room: string; bed_no: string; referral_kind: NonNullable<EncounterRow['referral']>['kind']; referral_to: string; referral_reason: string }>(
+    db,
+    `SELECT e.date, r.name, b.room, b.bed_no, e.referral_kind, e.referral_to, e.referral_reason
+     FROM encounters e INDEXED BY encounters_date JOIN residents r ON r.id = e.resident_id JOIN beds b ON b.id = r.bed_id
+     WHERE e.date >= ? AND e.date <= ? AND e.deleted_at IS NULL AND e.referral_kind IS NOT NULL ORDER BY e.date, e.time, e.id`,
+  ).all(from, to);
+  const referralKinds = ['emergency', 'outpatient', 'inpatient'] as const;
+  return {
+    byKind: (['visit', 'round', 'infusion'] as const).map((kind) => byKind.find((k) => k.kind === kind) ?? { kind, n: 0, residents: 0 }),
+    referrals: referralKinds.map((kind) => ({ kind, n: referralList.filter((r) => r.referral_kind === kind).length })),
+    residentsSeen: perResident.length,
+    perResident: perResident.map((r) => ({
+      residentId: r.resident_id,
+      name: r.name,
+      bedLabel: bedLabel(r.room, r.bed_no),
+      visit: r.visit,
+      round: r.round,
+      infusion: r.infusion,
+      referrals: r.referrals,
+    })),
+    referralList: referralList.map((r) => ({ date: r.date, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), kind: r.referral_kind, to: r.referral_to, reason: r.referral_reason })),
+  };
+}
+
+export interface FeeItemTotal {
+  itemCode: string | null;
+  name: string;
+  category: FeeLine['category'];
+  insured: boolean;
+  quantity: number;
+  fen: number;
+  lines: number;
+}
+
+/** Fee lines between two dates (not void), summed by item, category and whether billed to the fund. */
+export function feeTotalsBetween(db: Db, from: string, to: string): FeeItemTotal[] {
+  return stmt<{ item_code: string | null; name: string; category: FeeLine['category']; insured: number; quantity: number; fen: number; lines: number }>(
+    db,
+    `SELECT item_code, name, category, insured, sum(quantity) AS quantity, sum(amount_fen) AS fen, count(*) AS lines
+     FROM encounter_fees INDEXED BY encounter_fees_date WHERE date >= ? AND date <= ? AND void = 0
+     GROUP BY category, insured, item_code, name ORDER BY category DESC, insured DESC, fen DESC, name`,
+  )
+    .all(from, to)
+    .map((r) => ({ itemCode: r.item_code, name: r.name, category: r.category, insured: r.insured === 1, quantity: r.quantity, fen: r.fen, lines: r.lines }));
+}
+
+export interface BilledFeeLine {
+  encounterId: number;
+  date: string;
+  residentName: string;
+  bedLabel: string;
+  itemCode: string | null;
+  name: string;
+  category: FeeLine['category'];
+  amountFen: number;
+}
+
+/**
+ * Fee lines billed to the fund (insured) between two dates whose item is one of `names` or `codes`, or whose category is
+ * care: how a care item reaches the fund — typed in by hand as a medical line, or written by an older version or an import.
+ */
+export function insuredLinesNamed(db: Db, from: string, to: string, names: readonly string[], codes: readonly string[]): BilledFeeLine[] {
+  return stmt<{ encounter_id: number; date: string; resident_name: string; room: string; bed_no: string; item_code: string | null; name: string; category: FeeLine['category']; amount_fen: number }>(
+    db,
+    `SELECT f.encounter_id, f.date, r.name AS resident_name, b.room, b.bed_no, f.item_code, f.name, f.category, f.amount_fen
+     FROM encounter_fees f INDEXED BY encounter_fees_date JOIN encounters e ON e.id = f.encounter_id
+     JOIN residents r ON r.id = e.resident_id JOIN beds b ON b.id = r.bed_id
+     WHERE f.date >= @from AND f.date <= @to AND f.void = 0 AND f.insured = 1
+       AND (f.category = 'care' OR f.item_code IN (SELECT value FROM json_each(@codes)) OR trim(f.name) IN (SELECT value FROM json_each(@names)))
+     ORDER BY f.date, f.id`,
+  )
+    .all({ from, to, names: JSON.stringify(names), codes: JSON.stringify(codes) })
+    .map((r) => ({
+      encounterId: r.encounter_id,
+      date: r.date,
+      residentName: r.resident_name,
+      bedLabel: bedLabel(r.room, r.bed_no),
+      itemCode: r.item_code,
+      name: r.name,
+      category: r.category,
+      amountFen: r.amount_fen,
+    }));
+}
+
 /** One month of the clinic's work as the 医保 fund-use forecast reads it (designation area), fees in 分. */
 export interface FundUseMonth {
   month: string;

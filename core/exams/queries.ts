@@ -107,3 +107,50 @@ export function examTimelineEntries(db: Db, residentId: number, range: { from: s
 }
 
 export type { Exam } from './rows.ts';
+
+export interface ExamCoverageRow {
+  residentId: number;
+  name: string;
+  bedLabel: string;
+  age: number;
+  /** The exam counted for the window, null if none. */
+  examOn: string | null;
+  tcmMain: string | null;
+}
+
+/**
+ * 老年人健康管理 as of the end of a day `on`: every resident in residence at that day's end aged 65+ on it, with the
+ * exam that counts for the window ending that day (examWindowStart under the profile's annualExamPeriod). Exams after
+ * `on` do not count. By bed; the exam read through (resident_id, exam_on).
+ */
+export function examCoverageOn(db: Db, on: string) {
+  const period = examPeriod(db);
+  const since = examWindowStart(period.mode, on);
+  const bornBy = dayjs(on).subtract(EXAM_MIN_AGE, 'year').format('YYYY-MM-DD');
+  const rows = stmt<{ id: number; name: string; birth_date: string; room: string; bed_no: string; exam_on: string | null; tcm_main: string | null }>(
+    db,
+    `SELECT r.id, r.name, r.birth_date, b.room, b.bed_no, e.exam_on, e.tcm_main
+     FROM residents r JOIN beds b ON b.id = r.bed_id
+     LEFT JOIN annual_exams e ON e.id = (SELECT x.id FROM annual_exams x INDEXED BY annual_exams_resident
+       WHERE x.resident_id = r.id AND x.exam_on >= @since AND x.exam_on <= @on AND x.deleted_at IS NULL ORDER BY x.exam_on DESC LIMIT 1)
+     WHERE r.deleted_at IS NULL AND r.admission_date <= @on AND (r.left_on IS NULL OR r.left_on > @on) AND r.birth_date <= @bornBy
+     ORDER BY b.floor, length(b.room), b.room, length(b.bed_no), b.bed_no, r.id`,
+  ).all({ on, since, bornBy });
+  return {
+    since,
+    period,
+    rows: rows.map((r): ExamCoverageRow => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), age: ageOn(r.birth_date, on), examOn: r.exam_on, tcmMain: r.tcm_main })),
+  };
+}
+
+/** Exams made between two dates, both included (not deleted), with their main TCM constitution, by date. */
+export function examsBetween(db: Db, from: string, to: string) {
+  return stmt<{ id: number; resident_id: number; name: string; room: string; bed_no: string; exam_on: string; tcm_main: string }>(
+    db,
+    `SELECT e.id, e.resident_id, r.name, b.room, b.bed_no, e.exam_on, e.tcm_main
+     FROM annual_exams e JOIN residents r ON r.id = e.resident_id JOIN beds b ON b.id = r.bed_id
+     WHERE e.exam_on >= ? AND e.exam_on <= ? AND e.deleted_at IS NULL ORDER BY e.exam_on, e.id`,
+  )
+    .all(from, to)
+    .map((r) => ({ id: r.id, residentId: r.resident_id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), examOn: r.exam_on, tcmMain: r.tcm_main }));
+}

@@ -95,3 +95,10 @@ export function infectionFacts(db: Db): InfectionFacts | null {
   if (last === null && open === 0 && stmt(db, 'SELECT 1 FROM infection_cases LIMIT 1').get() === undefined) return null;
   return { lastDisinfection: last, openCases: open };
 }
+
+/** The waste register's entries produced between two dates, both included, oldest first (the district pack's summary). */
+export function wasteProducedBetween(db: Db, from: string, to: string, today: string): WasteRow[] {
+  return stmt<WasteDb>(db, 'SELECT * FROM waste_entries INDEXED BY waste_entries_produced WHERE produced_on >= ? AND produced_on <= ? ORDER BY produced_on, id')
+    .all(from, to)
+    .map((w) => toWaste(w, today));
+}

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
-import { daysBetween } from '../shared/dayMath.ts';
+import dayjs from 'dayjs';
+import { addDays, daysBetween } from '../shared/dayMath.ts';
 import type { StockFacts } from '../policy/checks/home.ts';
 import { expiryLevel, type BatchRow, type DrugStock, type ExpiryLevel } from './schema.ts';
 
@@ -97,4 +98,45 @@ export function stockFacts(db: Db, today: string): StockFacts | null {
     batchesInStock: batchesInStockCount,
     expired: expired.map((b) => ({ drugId: b.drug_id, drug: `${b.name}${b.spec ? ` ${b.spec}` : ''}`, batchNo: b.batch_no, expiresOn: b.expires_on, remaining: b.qty, unit: b.unit })),
   };
+}
+
+export interface BatchOnDay {
+  drugId: number;
+  drug: string;
+  unit: string;
+  batchNo: string;
+  expiresOn: string;
+  /** Days from the day to the expiry date: negative once expired (a batch is usable through its 有效期至). */
+  daysLeft: number;
+  /** What the books held at the end of the day: received by then, less what was entered as going out by then. */
+  qty: number;
+}
+
+/**
+ * Batches on the shelf at the end of `on` that had expired by then or expire within `withinDays` of it, soonest first.
+ * The quantity then is what was received (on its received_on, which may be entered later) plus the dispensing, write-offs
+ * and stock-take corrections entered by that day's end (stock_moves by batch), so a batch dispensed since still shows
+ * what the books held. Only batches received by then and expiring by on + withinDays are looked at.
+ */
+export function batchesExpiringOn(db: Db, on: string, withinDays: number): BatchOnDay[] {
+  const after = dayjs(on).add(1, 'day').toDate().toISOString();
+  return stmt<{ drug_id: number; name: string; spec: string; unit: string; batch_no: string; expires_on: string; qty: number }>(
+    db,
+    `SELECT * FROM (
+       SELECT b.drug_id, d.name, d.spec, d.unit, b.batch_no, b.expires_on,
+              b.received_qty + coalesce((SELECT sum(m.qty) FROM stock_moves m WHERE m.batch_id = b.id AND m.kind <> 'receive' AND m.at < @after), 0) AS qty
+       FROM stock_batches b JOIN stock_drugs d ON d.id = b.drug_id
+       WHERE b.received_on <= @on AND b.expires_on <= @until)
+     WHERE qty > 0 ORDER BY expires_on, name, batch_no`,
+  )
+    .all({ on, after, until: addDays(on, withinDays) })
+    .map((b) => ({
+      drugId: b.drug_id,
+      drug: `${b.name}${b.spec ? ` ${b.spec}` : ''}`,
+      unit: b.unit,
+      batchNo: b.batch_no,
+      expiresOn: b.expires_on,
+      daysLeft: daysBetween(on, b.expires_on),
+      qty: b.qty,
+    }));
 }

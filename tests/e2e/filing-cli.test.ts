@@ -68,6 +68,11 @@ describe('npm run filing -- district-pack：月、季度、年', () => {
     expect(text).toContain(`期初在院老人（${startDay}）`);
     expect(text).toMatch(/明细见附录一/);
     expect(text).toContain('JBZH0001表，待核实');
+    for (const title of ['民政：住养老人与床位、意外事件', '卫健：医务室诊疗、老年人健康管理、人员证照、药品与医疗废物', '卫健：签约医疗机构服务到位与家庭医生签约', '医保：医保定点、长护险定点与失能等级', '医保：医疗项目与生活照护项目收费']) {
+      expect(text.replace(/\s+/g, '')).toContain(title);
+    }
+    expect(text).toContain('老年人健康管理率');
+    expect(text).toContain('期末能力评估逾期人数');
   });
 
   test('a period written otherwise is refused with the three ways to write it', () => {

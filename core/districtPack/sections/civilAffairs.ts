@@ -7,6 +7,8 @@ import { requireInstitution } from '../../institution/queries.ts';
 import { incidentsBetween } from '../../incidents/queries.ts';
 import { INCIDENT_KINDS, INJURIES } from '../../incidents/schema.ts';
 import { showLocalMinute } from '../../shared/dates.ts';
+import { ASSESSMENT_REASONS } from '../../assessments/schema.ts';
+import { abilityOverdueOn, abilityReassessmentRule, assessmentsDoneBetween } from '../../assessments/queries.ts';
 import { definePackSection, type PackTrace } from '../define.ts';
 
 const personColumns = ['床位', '姓名', '性别', '年龄', '入住日期', '能力等级', '费用类型'];
@@ -35,6 +37,10 @@ export const civilAffairsSection = definePackSection({
     const beds = floorSummaries(ctx.db).reduce((n, f) => n + f.beds, 0);
     const institution = requireInstitution(ctx.db);
     const incidents = incidentsBetween(ctx.db, period.from, end);
+    const assessed = assessmentsDoneBetween(ctx.db, period.from, end);
+    const overdue = abilityOverdueOn(ctx.db, end);
+    const neverAssessed = overdue.filter((r) => r.lastOn === null).length;
+    const reassess = abilityReassessmentRule(ctx.db);
     const aged = (min: number) => atEnd.filter((r) => ageOn(r.birthDate ?? '', end) >= min).length;
 
     const traces: PackTrace[] = [
@@ -47,6 +53,18 @@ export const civilAffairsSection = definePackSection({
         rows: left.map((r) => [r.bedLabel, r.name, r.sex, r.admissionDate, r.leftOn ?? '', r.status === 'deceased' ? '去世' : '离院', r.leftReason ?? '']),
       },
       { key: 'at-end', title: `期末在院老人（${end} 日终）`, columns: personColumns, rows: atEnd.map((r) => personRow(r, end)) },
+      {
+        key: 'assessed',
+        title: '本期完成的老年人能力评估',
+        columns: ['评估日期', '床位', '姓名', '评估方式', '能力等级', '来源或原因'],
+        rows: assessed.ability.map((a) => [a.assessedOn, a.bedLabel, a.name, a.scaleLabel, a.levelLabel, a.source || ASSESSMENT_REASONS[a.reason as keyof typeof ASSESSMENT_REASONS] || a.reason]),
+      },
+      {
+        key: 'overdue',
+        title: `期末逾期未评估的在院老人（${end} 日终）`,
+        columns: ['床位', '姓名', '入住日期', '上次评估', '应复评日期'],
+        rows: overdue.map((r) => [r.bedLabel, r.name, r.admissionDate, r.lastOn ?? '从未评估', r.nextDueOn ?? '入院时']),
+      },
     ];
     const count = <K extends string>(rows: ResidentRow[], key: (r: ResidentRow) => K) => {
       const m = new Map<K, number>();
@@ -70,6 +88,22 @@ export const civilAffairsSection = definePackSection({
         { label: '床位数（在用）', value: beds, unit: '张', basis: '床位图中启用的床位（打印时）' },
         { label: '核定床位数', value: institution.licensedBeds, unit: '张', basis: '机构信息中的核定床位' },
         { label: '期末床位使用率', value: pct(atEnd.length, beds), unit: '', basis: '期末在院人数 ÷ 在用床位数' },
+        {
+          label: '本期完成老年人能力评估',
+          value: assessed.ability.length,
+          unit: '人次',
+          basis: `评估日期在 ${period.from} 至 ${end} 的能力评估（GB/T 42195-2022 评估及外部评估），养老机构管理办法 第十五条`,
+          trace: 'assessed',
+        },
+        {
+          label: '期末能力评估逾期人数',
+          value: overdue.length,
+          unit: '人',
+          basis: `${end} 日终在院、从未评估或应复评日期不晚于 ${end} 而未复评的老人；复评间隔每 ${reassess.months} 个月（${reassess.cite}）`,
+          unverified: reassess.unverified,
+          trace: 'overdue',
+        },
+        { label: '其中入住后从未评估', value: neverAssessed, unit: '人', basis: '养老机构管理办法 第十五条：入院评估', trace: 'overdue' },
         { label: '本期意外事件', value: incidents.length, unit: '起', basis: '发生时间在本期内的意外事件登记（GB 38600-2019 九防及用药差错）' },
         { label: '其中尚未通知家属', value: notTold, unit: '起', basis: '养老机构管理办法 第十九条：通知紧急联系人' },
       ],
@@ -84,6 +118,12 @@ export const civilAffairsSection = definePackSection({
           title: '期末在院老人按费用类型',
           columns: ['费用类型', '人数', '占比'],
           rows: Object.values(PAYMENT_TYPES).map((label) => [label, byPayment.get(label) ?? 0, pct(byPayment.get(label) ?? 0, atEnd.length)]),
+        },
+        {
+          title: '本期完成的评估（按量表）',
+          columns: ['量表', '人次'],
+          rows: assessed.byScale.map((x) => [x.label, x.n]),
+          note: '中医体质辨识随年度体检记录，见卫健部分。',
         },
         {
           title: '本期意外事件及通知家属时间',

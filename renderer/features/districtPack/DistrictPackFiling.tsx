@@ -2,6 +2,7 @@ import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { AUTHORITIES, type PackSection, type PackTable, type PackTrace } from '../../../core/districtPack/schema.ts';
 import { FilingDocument, partHeadings, type DocumentPart } from '../filings/FilingDocument.tsx';
 import { SignatureBlock } from '../filings/FilingHeader.tsx';
+import { isNumeric } from './numeric.ts';
 
 type Pack = FilingDataOf<'district-pack'>;
 
@@ -19,7 +20,7 @@ function Table({ table }: { table: Pick<PackTable, 'columns' | 'rows'> }) {
         {table.rows.map((row, i) => (
           <tr key={i}>
             {row.map((cell, j) => (
-              <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+              <td key={j} className={isNumeric(cell) ? 'num' : undefined}>
                 {cell}
               </td>
             ))}

@@ -6,6 +6,7 @@ import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { AUTHORITIES, type PackFigure, type PackTable } from '../../../core/districtPack/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
+import { isNumeric } from './numeric.ts';
 
 dayjs.extend(quarterOfYear);
 
@@ -46,7 +47,8 @@ function DataTable({ table }: { table: PackTable }) {
         pagination={table.rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         rowKey={(_r, i) => String(i)}
         dataSource={table.rows.map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
-        columns={table.columns.map((c, i) => ({ title: c, dataIndex: String(i) }))}
+        // A column of counts, amounts or shares lines up on the right, as in print.
+        columns={table.columns.map((c, i) => ({ title: c, dataIndex: String(i), align: table.rows.length > 0 && table.rows.every((r) => isNumeric(r[i] ?? '')) ? 'right' : undefined }))}
         locale={{ emptyText: '本期没有记录' }}
       />
       {table.note && <div className="muted">说明：{table.note}</div>}
