@@ -8,6 +8,7 @@ import { districtPackFiling } from '../districtPack/filings.ts';
 import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
 import { assessmentFiling } from '../assessments/filings.ts';
 import { annualExamFiling } from '../exams/filings.ts';
+import { healthRecordFiling } from '../records/filings.ts';
 import { complianceFiling } from '../policy/filings.ts';
 import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
@@ -31,6 +32,7 @@ const KINDS = [
   licencesFiling,
   clinicMonthlyFiling,
   marFiling,
+  healthRecordFiling,
   stockFiling,
 ] as const satisfies readonly FilingDef[];
 
