@@ -49,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0042-reserved-clinicbench.sql'),
   sqlMigration('0043-reserved-clinicbench.sql'),
   sqlMigration('0044-reserved-clinicbench.sql'),
+  sqlMigration('0045-medication-orders-span.sql'),
 ];
 
 export { codeMigration };
