@@ -10,6 +10,7 @@ import { residentExams } from '../exams/queries.ts';
 import { ordersOfResident } from '../medication/queries.ts';
 import { FREQUENCIES } from '../medication/schema.ts';
 import { latestVitals, trendSvg, vitalsTrend } from '../vitals/queries.ts';
+import { signingsOf } from '../signings/queries.ts';
 import type { RangeSource, TrendMeasure } from '../vitals/schema.ts';
 import { RECORD_READERS } from './access.ts';
 import { healthRecordFacts } from './queries.ts';
@@ -32,6 +33,8 @@ export interface HealthRecordChart {
 
 export interface HealthRecordFiling extends FilingHeader {
   resident: { id: number; name: string; sex: string; age: number; bed: string; admissionDate: string; status: string; level: string; levelNote: string };
+  /** 家庭医生签约 (the latest signing, core/signings): team, doctor, term, and whether it is in force today. */
+  familyDoctor: string;
   allergies: HealthRecordAllergy[];
   conditions: string[];
   medications: { drug: string; usage: string; source: string }[];
@@ -104,6 +107,10 @@ export const healthRecordFiling = defineFiling({
     const sources = new Map<string, RangeSource>();
     for (const t of trends) for (const src of t.sources) sources.set(src.key, src);
     const scope = `${r.name}（${bed} 床），截至 ${ctx.today}`;
+    const signing = signingsOf(ctx.db, r.id)[0];
+    const familyDoctor = signing
+      ? `${signing.team} ${signing.doctor}，${signing.signedOn}～${signing.expiresOn}${signing.expiresOn < ctx.today ? '（已到期）' : signing.signedOn > ctx.today ? '（未开始）' : ''}`
+      : '未签约';
     return {
       ...filingHeader(ctx, '健康档案摘要', scope),
       resident: {
@@ -117,6 +124,7 @@ export const healthRecordFiling = defineFiling({
         level: careLevelLabel(r.care_level),
         levelNote: ability ? `${ability.source === 'external' ? '外部评估' : '本院评估'}，${ability.assessedOn}` : '尚无能力评估',
       },
+      familyDoctor,
       allergies,
       conditions: facts.condition
         .filter((e) => e.status === 'active')

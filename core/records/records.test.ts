@@ -141,6 +141,7 @@ describe('the health-record filing (健康档案摘要)', () => {
     const data = (await home.call('filings.data', { kind: 'health-record', input: { residentId } })) as unknown as {
       title: string;
       resident: { name: string; level: string };
+      familyDoctor: string;
       allergies: { substance: string; severe: boolean }[];
       assessments: unknown[];
       exam: unknown;
@@ -149,6 +150,7 @@ describe('the health-record filing (健康档案摘要)', () => {
     };
     expect(data.title).toBe('健康档案摘要');
     expect(data.resident.level).toBe('未评估');
+    expect(data.familyDoctor).toBe('未签约');
     expect(data.allergies.map((a) => [a.substance, a.severe])).toEqual([
       ['青霉素', true],
       ['海鲜', false],

@@ -57,6 +57,10 @@ export function HealthRecordFiling({ filing }: { filing: FilingDataOf<'health-re
               <div className="hr-muted">{r.levelNote}</div>
             </td>
           </tr>
+          <tr>
+            <th>家庭医生签约</th>
+            <td colSpan={5}>{f.familyDoctor}</td>
+          </tr>
         </tbody>
       </table>
 
