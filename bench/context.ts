@@ -21,6 +21,8 @@ export interface BenchContext {
   sessionId: string;
   /** The director's session, for the audit log (only the director reads it). */
   directorSession: string;
+  /** The nurse's session: the clinic's due lists, doses, stock and encounters are the nurses' (core/medication/access.ts). */
+  nurseSession: string;
   /** Who is signed in: the floor writes the same actor into the audit log as the service does. */
   user: { id: number; displayName: string; role: Role };
   today: string;
@@ -28,7 +30,8 @@ export interface BenchContext {
   prepare<Row = unknown>(sql: string): Statement<unknown[], Row>;
   /**
    * Service: the dispatcher, as the transports call it. Throws on an error result, so a refusal is never timed
-   * as a success. audit.* and vitals.* are called as the director, everything else as the clerk.
+   * as a success. audit.* and vitals.* are called as the director; medication.*, stock.* and encounters.* as the
+   * nurse; everything else as the clerk.
    */
   service(method: MethodName, input: unknown): Promise<unknown>;
   /** HTTP: a real request to the loopback server (Node's fetch keeps the connection alive). */
@@ -53,6 +56,8 @@ export const BENCH_AREA = '650102';
 /** The clerk (文员) does admissions and moves in a home (ROSTER_EDITORS); the director (院长) reads the audit log. */
 const BENCH_USER = 'wenyuan';
 const BENCH_DIRECTOR = 'yuanzhang';
+const BENCH_NURSE = 'hushi';
+const NURSE_AREAS = ['medication.', 'stock.', 'encounters.'];
 
 function apiError(method: string, error: { code: string; message: string }): Error {
   return new Error(`${method} 失败：${error.code} ${error.message}`);
@@ -67,8 +72,12 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   const director = await app.dispatch('auth.signIn', { username: BENCH_DIRECTOR, password: DEMO_PASSWORD });
   if (!director.ok) throw apiError('auth.signIn', director.error);
   const directorSession = (director.data as { sessionId: string }).sessionId;
+  const nurse = await app.dispatch('auth.signIn', { username: BENCH_NURSE, password: DEMO_PASSWORD });
+  if (!nurse.ok) throw apiError('auth.signIn', nurse.error);
+  const nurseSession = (nurse.data as { sessionId: string }).sessionId;
   // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts): the director calls them.
-  const sessionFor = (method: string) => (method.startsWith('audit.') || method.startsWith('vitals.') ? directorSession : sessionId);
+  const sessionFor = (method: string) =>
+    method.startsWith('audit.') || method.startsWith('vitals.') ? directorSession : NURSE_AREAS.some((a) => method.startsWith(a)) ? nurseSession : sessionId;
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
   const headers = (method: string) => ({
@@ -81,6 +90,7 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
     db,
     sessionId,
     directorSession,
+    nurseSession,
     user,
     today: isoDay(app.runtime.clock()),
     prepare<Row>(sql: string) {

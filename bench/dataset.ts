@@ -9,6 +9,7 @@ import type { HomeShape } from '../core/demo/seed.ts';
 import { seedBenchHome, type SeedReport } from './seed.ts';
 import { bulkAudit } from './bulkAudit.ts';
 import { bulkVitals, type BulkVitalsReport } from './bulkVitals.ts';
+import { bulkClinic, type BulkClinicReport } from './bulkClinic.ts';
 
 /** `--large`: ten years of audit log on top of the bench home (bench/bulkAudit.ts). */
 export const LARGE_AUDIT = { rows: 15_000_000, years: 10, seed: 20261124 };
@@ -17,6 +18,11 @@ export const LARGE_AUDIT = { rows: 15_000_000, years: 10, seed: 20261124 };
  * ten with --large (issue #8: 2,000 residents × 10 years ≈ 15 million readings).
  */
 export const VITALS = { years: 1, largeYears: 10, seed: 20261125 };
+/**
+ * The clinic's encounters, orders and doses (bench/bulkClinic.ts): a year on the ordinary data set, ten with --large
+ * (issue #9: 2,000 residents, 10 years, about 500,000 encounters and tens of millions of doses).
+ */
+export const CLINIC = { years: 1, largeYears: 10, seed: 20261126 };
 
 /** Where the space of the file goes, from SQLite's dbstat (every page read once; cached with the data set). */
 export interface FileSizes {
@@ -25,6 +31,8 @@ export interface FileSizes {
   auditIndexesMb: number;
   /** vital_signs (its rows are its key: WITHOUT ROWID) and its partial index, and vital_rounds with its index. */
   vitalsMb: number;
+  /** The clinic's encounters with their fees, orders, medication rounds and doses, with their indexes. */
+  clinicMb: number;
   otherMb: number;
 }
 
@@ -33,6 +41,7 @@ export interface Dataset {
   seed: SeedReport;
   large: { rows: number; insertMs: number; indexMs: number } | null;
   vitals: BulkVitalsReport & { years: number };
+  clinic: BulkClinicReport & { years: number };
   sizes: FileSizes;
   reused: boolean;
   /** Deletes the folder unless it is to be kept. */
@@ -46,9 +55,11 @@ interface Manifest {
   shape: HomeShape;
   large: typeof LARGE_AUDIT | null;
   vitalsYears: number;
+  clinicYears: number;
   seed: SeedReport;
   bulk: Dataset['large'];
   vitals: Dataset['vitals'];
+  clinic: Dataset['clinic'];
   sizes: FileSizes;
 }
 
@@ -65,12 +76,19 @@ function measureSizes(file: string): FileSizes {
     const vitals = new Set(
       db.prepare(`SELECT name FROM sqlite_master WHERE tbl_name IN ('vital_signs', 'vital_rounds')`).pluck().all() as string[],
     );
+    const clinic = new Set(
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE tbl_name IN ('encounters', 'encounter_fees', 'medication_orders', 'medication_rounds', 'medication_administrations')`)
+        .pluck()
+        .all() as string[],
+    );
     return {
       fileMb: statSync(file).size / 1024 ** 2,
       auditTableMb: mb((n) => n === 'audit_log'),
       auditIndexesMb: mb((n) => auditIndexes.has(n)),
       vitalsMb: mb((n) => vitals.has(n)),
-      otherMb: mb((n) => n !== 'audit_log' && !auditIndexes.has(n) && !vitals.has(n)),
+      clinicMb: mb((n) => clinic.has(n)),
+      otherMb: mb((n) => n !== 'audit_log' && !auditIndexes.has(n) && !vitals.has(n) && !clinic.has(n)),
     };
   } finally {
     db.close();
@@ -133,6 +151,34 @@ function loadVitals(file: string, years: number, now: Date, log: (line: string) 
   }
 }
 
+/** The same bulk way for the clinic (bench/bulkClinic.ts). */
+function loadClinic(file: string, years: number, now: Date, log: (line: string) => void): Dataset['clinic'] {
+  const db = openDatabase(file);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -512000');
+    db.pragma('threads = 2');
+    let last = 0;
+    const report = bulkClinic(db, {
+      years,
+      now,
+      seed: CLINIC.seed,
+      progress: (n) => {
+        if (n - last >= 5_000_000) {
+          last = n;
+          log(`  已写入给药记录 ${(n / 1e6).toFixed(1)} 百万条`);
+        }
+      },
+    });
+    db.pragma('journal_mode = WAL');
+    return { ...report, years };
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The data folder of a run: a fresh temporary one, or with `--reuse DIR` the set kept there by an earlier run
  * (built there if missing or of another shape). `keep` leaves a fresh folder in place at the end.
@@ -153,7 +199,8 @@ export function prepareDataset(options: {
   const manifestFile = join(dir, MANIFEST);
   const large = options.large ? { ...LARGE_AUDIT, rows: options.auditRows } : null;
   const vitalsYears = options.large ? VITALS.largeYears : VITALS.years;
-  const wanted = { version: 1 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears };
+  const clinicYears = options.large ? CLINIC.largeYears : CLINIC.years;
+  const wanted = { version: 1 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears, clinicYears };
   const done = () => {
     if (options.reuse || options.keep) options.log(`保留数据文件夹：${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -162,13 +209,13 @@ export function prepareDataset(options: {
   if (options.reuse && existsSync(manifestFile) && existsSync(file)) {
     const kept = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
     const same =
-      JSON.stringify({ version: kept.version, schemaVersion: kept.schemaVersion, shape: kept.shape, large: kept.large, vitalsYears: kept.vitalsYears }) ===
+      JSON.stringify({ version: kept.version, schemaVersion: kept.schemaVersion, shape: kept.shape, large: kept.large, vitalsYears: kept.vitalsYears, clinicYears: kept.clinicYears }) ===
       JSON.stringify(wanted);
     if (same) {
       options.log(`沿用 ${dir} 中已生成的数据（--reuse）`);
       // A run stopped halfway leaves the file marked in use; the bench itself does not count as a crash.
       rmSync(inUseMarker(file), { force: true });
-      return { dir, seed: kept.seed, large: kept.bulk, vitals: kept.vitals, sizes: { ...kept.sizes, fileMb: statSync(file).size / 1024 ** 2 }, reused: true, done };
+      return { dir, seed: kept.seed, large: kept.bulk, vitals: kept.vitals, clinic: kept.clinic, sizes: { ...kept.sizes, fileMb: statSync(file).size / 1024 ** 2 }, reused: true, done };
     }
     options.log(`${dir} 中的数据与这次要的不同，重新生成`);
   }
@@ -185,9 +232,11 @@ export function prepareDataset(options: {
   }
   options.log(`正在批量写入 ${vitalsYears} 年的生命体征（每天两轮；普通 INSERT，按主键顺序，写完再建索引）…`);
   const vitals = loadVitals(file, vitalsYears, options.now, options.log);
+  options.log(`正在批量写入 ${clinicYears} 年的诊疗记录、医嘱与给药记录（每天白班、小夜班；普通 INSERT，按主键顺序，写完再建索引）…`);
+  const clinic = loadClinic(file, clinicYears, options.now, options.log);
   options.log('正在统计数据文件各部分大小（dbstat）…');
   const sizes = measureSizes(file);
-  const manifest: Manifest = { ...wanted, seed, bulk, vitals, sizes };
+  const manifest: Manifest = { ...wanted, seed, bulk, vitals, clinic, sizes };
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { dir, seed, large: bulk, vitals, sizes, reused: false, done };
+  return { dir, seed, large: bulk, vitals, clinic, sizes, reused: false, done };
 }

@@ -16,6 +16,7 @@ import {
   type AuditSamples,
 } from './operations.ts';
 import { HEALTH_OPERATIONS } from './healthOperations.ts';
+import { CLINIC_READ_OPERATIONS, CLINIC_WRITE_OPERATIONS, measureClinicPdfs, prepareShiftFloor } from './clinicOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
 import { measureCentre } from './centre.ts';
@@ -117,6 +118,7 @@ function datasetLines(d: Dataset): string[] {
       ? [`批量写入审计记录：${(d.large.rows / 1e6).toFixed(1)} 百万条，写入 ${secs(d.large.insertMs)}，建索引 ${secs(d.large.indexMs)}${d.reused ? '（当时）' : ''}`]
       : []),
     `批量写入生命体征：${d.vitals.years} 年，每天两轮，${(d.vitals.rows / 1e6).toFixed(2)} 百万条读数、${d.vitals.rounds} 轮（各一条审计记录），写入 ${secs(d.vitals.insertMs)}，建索引 ${secs(d.vitals.indexMs)}${d.reused ? '（当时）' : ''}`,
+    `批量写入医务室数据：${d.clinic.years} 年，诊疗 ${(d.clinic.encounters / 1e3).toFixed(0)} 千次（收费明细 ${(d.clinic.fees / 1e3).toFixed(0)} 千条），医嘱 ${(d.clinic.orders / 1e3).toFixed(1)} 千条（在用 ${d.clinic.activeOrders}），给药记录 ${(d.clinic.administrations / 1e6).toFixed(2)} 百万条、${d.clinic.rounds} 个班次（各一条审计记录），药品批次 ${d.clinic.batches}，写入 ${secs(d.clinic.insertMs)}，建索引 ${secs(d.clinic.indexMs)}${d.reused ? '（当时）' : ''}；医务室数据占 ${(s.clinicMb / 1024).toFixed(2)} GB`,
     `数据文件 ${(s.fileMb / 1024).toFixed(2)} GB：审计日志表 ${(s.auditTableMb / 1024).toFixed(2)} GB + 其索引 ${(s.auditIndexesMb / 1024).toFixed(2)} GB（共占 ${((audit / s.fileMb) * 100).toFixed(0)}%），生命体征 ${(s.vitalsMb / 1024).toFixed(2)} GB（${((s.vitalsMb / s.fileMb) * 100).toFixed(0)}%，每条读数约 ${((s.vitalsMb * 1024 ** 2) / d.vitals.rows).toFixed(0)} 字节，含测量表与索引），其余 ${s.otherMb.toFixed(0)} MB（dbstat）`,
   ];
 }
@@ -165,6 +167,7 @@ async function run(): Promise<void> {
         ...PACK_OPERATIONS,
         ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large))),
         ...VITALS_READ_OPERATIONS,
+        ...CLINIC_READ_OPERATIONS,
       ];
       const plans = queryPlans(ctx, reads);
       if (flags.plans) console.log(`\n查询计划（EXPLAIN QUERY PLAN）：\n\n${formatPlans(plans)}\n`);
@@ -185,6 +188,7 @@ async function run(): Promise<void> {
         pdf = await step(`生成 PDF 名册 ${PDF_RUNS} 次`, () => measurePdf(ctx, PDF_RUNS));
         sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
         sections.push(await step(`生成区级报送材料（季度、年度）各 ${PACK_RUNS} 次`, () => measurePack(ctx, PACK_RUNS)));
+        sections.push(await step(`生成一位老人的用药记录单与健康档案 PDF 各 ${PDF_RUNS} 次`, () => measureClinicPdfs(ctx, PDF_RUNS)));
       }
       sections.push(await step('签约医疗机构：服务到位、覆盖率、保存来访、履约情况 PDF', () => measureCentre(ctx)));
       sections.push(
@@ -198,7 +202,8 @@ async function run(): Promise<void> {
       // whichever mode's commit happens to cross the line, a few times per group, right at p95.
       const afterRound = () => void ctx.db.pragma('wal_checkpoint(PASSIVE)');
       notes.push(await step('为测量表准备一层 60 位老人', () => prepareRoundFloor(ctx)));
-      const write = await measureKind(ctx, [...WRITE_OPERATIONS, ...VITALS_WRITE_OPERATIONS], { ...WRITES, afterRound });
+      notes.push(await step('为给药记录准备一层 60 位老人及其医嘱', () => prepareShiftFloor(ctx)));
+      const write = await measureKind(ctx, [...WRITE_OPERATIONS, ...VITALS_WRITE_OPERATIONS, ...CLINIC_WRITE_OPERATIONS], { ...WRITES, afterRound });
 
       const measured = [...read.measured, ...write.measured];
       const profiles = [...read.profiles, ...write.profiles];

@@ -5,6 +5,11 @@ import { DB_FILE_NAME } from '../core/system/runtime.ts';
 import { seedHome, type HomeShape } from '../core/demo/seed.ts';
 import { isoDay } from '../core/shared/dates.ts';
 import { bulkIncidents } from './bulkIncidents.ts';
+import { auditedWrite } from '../core/audit/audited.ts';
+import { seedClinicDemo } from '../core/demo/clinic.ts';
+import { seedStockDemo } from '../core/demo/stock.ts';
+import { seedInfectionDemo } from '../core/demo/infection.ts';
+import { seededRandom } from '../core/demo/random.ts';
 
 /**
  * The home of the issue: 2,000 in residence and 20,000 who have left. Room numbers are floor×100+n,
@@ -45,6 +50,13 @@ export function seedBenchHome(dataDir: string, shape: HomeShape, now: Date): See
     const started = performance.now();
     const counts = seedHome(db, { shape, now, isDemo: false, institutionName: '金陵颐养院（性能测试）', users: true });
     const incidents = bulkIncidents(db, isoDay(now), shape.seed + 12);
+    // The clinic's profile, rooms, staff, shelf and registers through the services (a few hundred rows); its years
+    // of encounters, orders and doses are bulk-loaded afterwards (bench/bulkClinic.ts).
+    auditedWrite(db, { actor: { userId: null, name: '系统（生成性能测试数据）', role: null }, now, action: 'demo.seed' }, (ctx) => {
+      seedClinicDemo(ctx, db.prepare('SELECT opened_on FROM institution').pluck().get() as string);
+      seedStockDemo(ctx, seededRandom(shape.seed + 3));
+      seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
+    });
     const ms = performance.now() - started;
     const auditRows = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     // Start the measurements from an empty WAL, as after a restart of the app.

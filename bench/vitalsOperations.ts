@@ -18,7 +18,7 @@ const ABNORMAL: Targets = { serviceMs: 20 };
 const ROUND: Targets = { serviceMs: 30 };
 
 const GROUP = '生命体征';
-const RANGE_DAYS: Record<TrendRange, number | null> = { '7d': 7, '30d': 30, '1y': 365, all: null };
+const RANGE_DAYS: Record<TrendRange, number | null> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365, all: null };
 
 /** Residents in residence who have readings (not those a kept data set's earlier runs admitted), picked once. */
 let measured: number[] | null = null;

@@ -52,7 +52,9 @@ export function monthlyReport(db: Db, month: string): MonthlyReport {
   ).all(from, to);
   const perKind = stmt<{ kind: EncounterKind; residents: number }>(
     db,
-    `SELECT kind, count(DISTINCT resident_id) AS residents FROM encounters INDEXED BY encounters_kind_date
+    // By the month's range of (date, kind), not (kind, date): with kind unconstrained the latter walks every kind's
+    // whole history (bench, ten years: 32 ms against 3 ms).
+    `SELECT kind, count(DISTINCT resident_id) AS residents FROM encounters INDEXED BY encounters_date
      WHERE date >= ? AND date <= ? AND deleted_at IS NULL GROUP BY kind`,
   ).all(from, to);
   const residentsSeen = stmt<number>(db, `SELECT count(DISTINCT resident_id) FROM encounters INDEXED BY encounters_date WHERE date >= ? AND date <= ? AND deleted_at IS NULL`)

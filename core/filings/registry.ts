@@ -10,6 +10,7 @@ import { signingFiling } from '../signings/filings.ts';
 import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
 import { assessmentFiling } from '../assessments/filings.ts';
 import { annualExamFiling } from '../exams/filings.ts';
+import { healthRecordFiling } from '../records/filings.ts';
 import { complianceFiling } from '../policy/filings.ts';
 import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
@@ -34,6 +35,7 @@ const KINDS = [
   licencesFiling,
   clinicMonthlyFiling,
   marFiling,
+  healthRecordFiling,
   stockFiling,
   agreementFiling,
   fulfilmentFiling,

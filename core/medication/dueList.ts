@@ -6,22 +6,26 @@ import { ordersOnFloor, slotKey, stayOf, type AdministrationDbRow, type OrderDbR
 import { dueSlots, shiftWindow } from './slots.ts';
 import type { DueResident, Shift } from './schema.ts';
 
-/** What was recorded for a floor's orders between two dates, in one walk (the orders' key ranges). */
-function recordedOnFloor(db: Db, floor: number, fromDate: string, toDate: string): Map<string, AdministrationDbRow> {
+/**
+ * What was recorded for the given orders between two dates: one short walk of medication_administrations' key per
+ * order. The orders are the ones the shift's list already found (running in the shift), so the floor's residents
+ * and their past orders are not walked a second time.
+ */
+function recordedFor(db: Db, orderIds: number[], fromDate: string, toDate: string): Map<string, AdministrationDbRow> {
   const rows = stmt<AdministrationDbRow>(
     db,
     `SELECT a.order_id, a.due_date, a.due_time, a.status, a.given_time, a.reason, m.recorder_name
-     FROM beds b JOIN residents r ON r.bed_id = b.id JOIN medication_orders o ON o.resident_id = r.id
-       JOIN medication_administrations a ON a.order_id = o.id AND a.due_date >= ? AND a.due_date <= ?
-       JOIN medication_rounds m ON m.id = a.round_id
-     WHERE b.floor = ? AND r.deleted_at IS NULL AND (o.stop_at IS NULL OR o.stop_at > ?)`,
-  ).all(fromDate, toDate, floor, `${fromDate} 00:00`);
+     FROM json_each(?) j JOIN medication_administrations a ON a.order_id = j.value AND a.due_date >= ? AND a.due_date <= ?
+       JOIN medication_rounds m ON m.id = a.round_id`,
+  ).all(JSON.stringify(orderIds), fromDate, toDate);
   return new Map(rows.map((a) => [slotKey(a.order_id, a.due_date, a.due_time), a]));
 }
 
 export interface FloorShift {
   orders: Map<number, OrderDbRow>;
   residents: DueResident[];
+  /** What is already recorded for the shift's doses, by slotKey (recordShift tells a correction from a first entry by it). */
+  recorded: Map<string, AdministrationDbRow>;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface FloorShift {
 export function floorShift(db: Db, floor: number, date: string, shift: Shift): FloorShift {
   const { from, to } = shiftWindow(date, shift);
   const orders = ordersOnFloor(db, floor, from, to);
-  const recorded = recordedOnFloor(db, floor, from.slice(0, 10), to.slice(0, 10));
+  const recorded = recordedFor(db, orders.map((o) => o.id), from.slice(0, 10), to.slice(0, 10));
   const byResident = new Map<number, DueResident>();
   for (const o of orders) {
     const slots = dueSlots({ times: o.times.split(','), longTerm: o.long_term === 1, startAt: o.start_at, stopAt: o.stop_at }, stayOf(o), date, shift);
@@ -68,7 +72,7 @@ export function floorShift(db: Db, floor: number, date: string, shift: Shift): F
     }
   }
   for (const r of byResident.values()) r.doses.sort((a, b) => `${a.dueDate}${a.dueTime}`.localeCompare(`${b.dueDate}${b.dueTime}`) || a.orderId - b.orderId);
-  return { orders: new Map(orders.map((o) => [o.id, o])), residents: [...byResident.values()] };
+  return { orders: new Map(orders.map((o) => [o.id, o])), residents: [...byResident.values()], recorded };
 }
 
 export const dueList = (db: Db, floor: number, date: string, shift: Shift): DueResident[] => floorShift(db, floor, date, shift).residents;

@@ -4,7 +4,7 @@ import { stmt } from '../shared/statements.ts';
 import { floorShift } from './dueList.ts';
 import { findOrder, slotKey, stayOf, type OrderDbRow } from './queries.ts';
 import { dueSlots, inResidence, isLate, shiftWindow } from './slots.ts';
-import { ADMIN_STATUS, SHIFTS, type AdminStatus, type DoseInput, type RecordShiftInput } from './schema.ts';
+import { ADMIN_STATUS, SHIFTS, type DoseInput, type RecordShiftInput } from './schema.ts';
 
 /** Why a row's dose cannot be recorded in this floor's shift, in words, or null when it can. */
 function whyNot(ctx: WriteContext, input: RecordShiftInput, row: DoseInput, order: OrderDbRow | undefined): string | null {
@@ -24,7 +24,8 @@ function whyNot(ctx: WriteContext, input: RecordShiftInput, row: DoseInput, orde
 /** 记录本班给药: a whole floor's shift in one save. One bad row refuses all of it, naming the row; nothing is written. */
 export function recordShift(ctx: WriteContext, input: RecordShiftInput) {
   const { db } = ctx;
-  const { orders } = floorShift(db, input.floor, input.date, input.shift);
+  // Every accepted row is a dose of the floor's shift, so what the shift's list found recorded is all there is to correct.
+  const { orders, recorded } = floorShift(db, input.floor, input.date, input.shift);
   const seen = new Set<string>();
   input.rows.forEach((row, i) => {
     const o = orders.get(row.orderId) ?? findOrder(db, row.orderId);
@@ -49,10 +50,6 @@ export function recordShift(ctx: WriteContext, input: RecordShiftInput) {
       ctx.actor.name,
     ).lastInsertRowid,
   );
-  const previous = stmt<{ status: AdminStatus; given_time: string | null }>(
-    db,
-    'SELECT status, given_time FROM medication_administrations WHERE order_id = ? AND due_date = ? AND due_time = ?',
-  );
   const upsert = stmt(
     db,
     `INSERT INTO medication_administrations (order_id, due_date, due_time, status, given_time, reason, round_id)
@@ -66,7 +63,7 @@ export function recordShift(ctx: WriteContext, input: RecordShiftInput) {
   for (const row of input.rows) {
     const o = orders.get(row.orderId)!;
     const line = `${o.resident_name} ${o.drug_name} ${row.dueTime}`;
-    const before = previous.get(row.orderId, row.dueDate, row.dueTime);
+    const before = recorded.get(slotKey(row.orderId, row.dueDate, row.dueTime));
     if (before) corrected.push(`${line}：${ADMIN_STATUS[before.status]}${before.given_time ? ` ${before.given_time}` : ''}`);
     upsert.run({ ...row, reason: row.status === 'given' ? (row.reason || null) : row.reason, roundId });
     counts[row.status] += 1;

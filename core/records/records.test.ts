@@ -131,3 +131,38 @@ describe('the timeline', () => {
     expect(second.next).toBeNull();
   });
 });
+
+describe('the health-record filing (健康档案摘要)', () => {
+  it('prints the allergies in force with the severe first, leaves out removed ones, and says what the record lacks', async () => {
+    await home.call('records.saveAllergy', allergy({ category: 'food', substance: '海鲜', reaction: '', severity: 'mild' }));
+    await home.call('records.saveAllergy', allergy());
+    const gone = await home.call('records.saveAllergy', allergy({ substance: '磺胺', severity: 'moderate' }));
+    await home.call('records.remove', { kind: 'allergy', id: gone.id, reason: '录错老人' });
+    const data = (await home.call('filings.data', { kind: 'health-record', input: { residentId } })) as unknown as {
+      title: string;
+      resident: { name: string; level: string };
+      familyDoctor: string;
+      allergies: { substance: string; severe: boolean }[];
+      assessments: unknown[];
+      exam: unknown;
+      latest: unknown[];
+      charts: { title: string; count: number; svg: string | null }[];
+    };
+    expect(data.title).toBe('健康档案摘要');
+    expect(data.resident.level).toBe('未评估');
+    expect(data.familyDoctor).toBe('未签约');
+    expect(data.allergies.map((a) => [a.substance, a.severe])).toEqual([
+      ['青霉素', true],
+      ['海鲜', false],
+    ]);
+    expect(data.assessments).toEqual([]);
+    expect(data.exam).toBeNull();
+    expect(data.latest).toEqual([]);
+    // Blood pressure, pulse and temperature over 90 days; with no readings, no chart is drawn.
+    expect(data.charts.map((c) => [c.title.slice(0, 2), c.count, c.svg])).toEqual([
+      ['血压', 0, null],
+      ['脉搏', 0, null],
+      ['体温', 0, null],
+    ]);
+  });
+});

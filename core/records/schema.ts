@@ -165,6 +165,8 @@ export const removeEntryInput = z
   .object({ kind: z.enum(Object.keys(ENTRY_KINDS) as [EntryKind], { error: '记录类别无效' }), id: entityId('记录'), reason: requiredText('删除原因', 200) })
   .strict();
 export const residentRecordInput = z.object({ residentId }).strict();
+/** `health-record --resident ID`: the 健康档案摘要 of one resident. */
+export const healthRecordFilingInput = z.object({ residentId }).strict();
 export const timelineInput = z
   .object({ residentId, before: isoDate('日期').nullable().default(null), limit: intInRange('条数', 1, 200).default(50) })
   .strict();

@@ -38,10 +38,10 @@ function niceRange(trend: VitalsTrend): { min: number; max: number; interval: nu
   return { min: round(Math.floor((lo - pad) / interval) * interval), max: round(Math.ceil((hi + pad) / interval) * interval), interval };
 }
 
-/** The time axis's labels: days for a month or less, months beyond. */
+/** The time axis's labels: days up to a quarter (the health record's 90 days), months beyond. */
 function dateFormat(trend: VitalsTrend): string {
   const first = trend.from ?? Math.min(...trend.series.map((s) => s.points[0]?.[0] ?? trend.to));
-  return trend.to - first <= 40 * DAY ? '{MM}-{dd}' : '{yyyy}-{MM}';
+  return trend.to - first <= 100 * DAY ? '{MM}-{dd}' : '{yyyy}-{MM}';
 }
 
 export function trendChartOption(trend: VitalsTrend, mode: 'screen' | 'print'): EChartsOption {

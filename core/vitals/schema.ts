@@ -135,7 +135,7 @@ export const TREND_MEASURES = {
 export type TrendMeasure = keyof typeof TREND_MEASURES;
 export const TREND_MEASURE_KEYS = Object.keys(TREND_MEASURES) as [TrendMeasure, ...TrendMeasure[]];
 
-export const TREND_RANGES = { '7d': '近 7 天', '30d': '近 30 天', '1y': '近 1 年', all: '全部' } as const;
+export const TREND_RANGES = { '7d': '近 7 天', '30d': '近 30 天', '90d': '近 90 天', '1y': '近 1 年', all: '全部' } as const;
 export type TrendRange = keyof typeof TREND_RANGES;
 
 export const trendInput = z

@@ -49,7 +49,7 @@ export interface VitalsTrend {
   count: number;
 }
 
-const RANGE_DAYS: Record<TrendRange, number | null> = { '7d': 7, '30d': 30, '1y': 365, all: null };
+const RANGE_DAYS: Record<TrendRange, number | null> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365, all: null };
 
 const levelOf = (f: Pick<Flag, 'level'> | null): PointLevel => (f === null ? 0 : f.level === 'severe' ? 2 : 1);
 const gradeLevel = (list: Parameters<typeof gradeOf>[0], v: number): PointLevel => {

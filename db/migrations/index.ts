@@ -21,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0014-infection.sql'),
   sqlMigration('0015-centre-agreements.sql'),
   sqlMigration('0016-designation.sql'),
+  sqlMigration('0017-medication-orders-span.sql'),
 ];
 
 export { codeMigration };

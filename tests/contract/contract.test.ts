@@ -99,6 +99,10 @@ describe.each([
     await home.call('residents.leave', { id: r.id, kind: 'discharged', date: '2026-11-15', reason: '回家' });
     expect(await expectRefused('records.saveAllergy', allergy, 'VALIDATION')).toMatchObject({ field: 'lateReason' });
     expect(await expectRefused('assessments.score', { scale: 'morse', answers: {} }, 'VALIDATION')).toMatchObject({ field: expect.stringMatching(/^answers\./) });
+    // The 健康档案摘要 filing: the resident is required and must exist; a refusal prints and records nothing.
+    expect(await expectRefused('filings.data', { kind: 'health-record', input: {} }, 'VALIDATION')).toMatchObject({ field: 'input.residentId', message: '请选择老人' });
+    expect(await expectRefused('filings.pdf', { kind: 'health-record', input: { residentId: 'x' } }, 'VALIDATION')).toMatchObject({ field: 'input.residentId' });
+    expect(await expectRefused('filings.data', { kind: 'health-record', input: { residentId: 999_999 } }, 'NOT_FOUND')).toMatchObject({ message: expect.stringContaining('这位老人') });
   });
 
   it('refuses an unknown method', async () => {

@@ -8,6 +8,7 @@ import { RoundSheetFiling } from '../vitals/RoundSheetFiling.tsx';
 import { AbnormalVitalsFiling } from '../vitals/AbnormalVitalsFiling.tsx';
 import { AssessmentFiling } from '../records/AssessmentFiling.tsx';
 import { AnnualExamFiling } from '../records/AnnualExamFiling.tsx';
+import { HealthRecordFiling } from '../records/HealthRecordFiling.tsx';
 import { ComplianceFiling } from '../compliance/ComplianceFiling.tsx';
 import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
@@ -35,6 +36,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   licences: LicencesFiling,
   'clinic-monthly': MonthlyFiling,
   mar: MarFiling,
+  'health-record': HealthRecordFiling,
   stock: StockFiling,
   agreement: AgreementFiling,
   fulfilment: FulfilmentFiling,

@@ -4,7 +4,7 @@ import { App, Button, Card, Col, Dropdown, Empty, Result, Row, Space, Spin, Tabl
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { careLevelLabel } from '../../../core/residents/schema.ts';
 import { ALLERGY_CATEGORIES, ALLERGY_SEVERITIES, ENTRY_KINDS, HISTORY_KINDS, type EntryKind } from '../../../core/records/schema.ts';
-import { RECORD_EDITORS } from '../../../core/records/access.ts';
+import { RECORD_EDITORS, RECORD_READERS } from '../../../core/records/access.ts';
 import { ASSESSORS } from '../../../core/assessments/access.ts';
 import type { Entry } from '../../../core/records/entries.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
@@ -183,6 +183,7 @@ export function RecordPage() {
             <Button type="primary">新建评估</Button>
           </Dropdown>
         )}
+        {can(RECORD_READERS) && <FilingActions request={{ kind: 'health-record', input: { residentId: id } }} printLabel="打印健康档案" />}
       </Space>
       <Tabs
         items={[
