@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { Db } from '../../db/open.ts';
 import { allAgreements, listHomeBeds, readFulfilment } from '../agreements/queries.ts';
-import { readCoverage } from '../signings/queries.ts';
+import { aged65SignedOn } from '../signings/queries.ts';
 import type { CentreFacts } from './checks/home.ts';
 
 /**
@@ -10,19 +10,20 @@ import type { CentreFacts } from './checks/home.ts';
  */
 export function centreFacts(db: Db, today: string): CentreFacts | null {
   const agreements = allAgreements(db, today);
-  if (agreements.length === 0) return null;
+  const aged65 = aged65SignedOn(db, today);
+  // Nothing recorded of the centre at all: the checks say so rather than judge an empty record.
+  if (agreements.length === 0 && aged65.signed === 0) return null;
   const inForce = agreements.find((a) => a.state === 'current') ?? null;
   // dayjs weeks start on Sunday; ISO weeks (as 服务到位 counts them) start on Monday.
   const thisMonday = dayjs(today).subtract((dayjs(today).day() + 6) % 7, 'day');
   const from = thisMonday.subtract(28, 'day').format('YYYY-MM-DD');
   const to = thisMonday.subtract(1, 'day').format('YYYY-MM-DD');
   const weeks = inForce ? readFulfilment(db, today, { id: inForce.id, grain: 'week', from, to }) : null;
-  const coverage = readCoverage(db, today, { asOf: today, expiringWithinDays: 30 });
   const homeBeds = listHomeBeds(db, today).rows.filter((h) => h.closedOn === null || h.closedOn >= today);
   return {
     inForce: inForce && { id: inForce.id, partner: inForce.partnerName, endsOn: inForce.endsOn },
     recentWeeks: weeks && { from, to, gaps: weeks.gapLines },
-    aged65: { residents: coverage.aged65.residents, signed: coverage.aged65.signed },
+    aged65,
     homeBeds: {
       open: homeBeds.length,
       short: homeBeds.filter((h) => h.gap > 0 && h.expected !== null).map((h) => ({ id: h.id, resident: `${h.bedLabel} ${h.residentName}`, visits: h.visits, expected: h.expected! })),

@@ -5,10 +5,8 @@ import { residentsAtEndOf } from '../residents/queries.ts';
 import { centreExamsBetween } from '../agreements/queries.ts';
 import dayjs from 'dayjs';
 import { lastExpiries, signingsInForce } from './queries.ts';
-import type { Coverage, CoverageFigure, CoverageInput, CoverageRow } from './schema.ts';
+import { SIGNING_TARGET_AGE, type Coverage, type CoverageFigure, type CoverageInput, type CoverageRow } from './schema.ts';
 
-/** The age from which the signing rate is counted (003 第3条 “65岁以上老年人签约率”; 004 第4条 65周岁及以上). */
-const TARGET_AGE = 65;
 
 export function figure(residents: number, signed: number): CoverageFigure {
   return { residents, signed, percent: residents === 0 ? null : Math.round((signed * 1000) / residents) / 10 };
@@ -53,7 +51,7 @@ export function readCoverage(db: Db, today: string, input: CoverageInput): Cover
       name: r.name,
       bedLabel: r.bedLabel,
       age: r.age,
-      aged65: r.age >= TARGET_AGE,
+      aged65: r.age >= SIGNING_TARGET_AGE,
       status: signing === null ? 'none' : signing.expiresOn <= soon ? 'expiring' : 'signed',
       signing,
       lapsedOn: signing === null ? (lapsed.get(r.id) ?? null) : null,

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import { notFound } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
-import type { SigningRow } from './schema.ts';
+import { bornOnOrBefore } from '../shared/dates.ts';
+import { SIGNING_TARGET_AGE, type SigningRow } from './schema.ts';
 
 /** The signings area's published reads: signings, and who is signed on a day. */
 interface SigningDbRow {
@@ -87,3 +88,18 @@ export function signingsExpiringBy(db: Db, today: string, until: string): Signin
 
 // Coverage figures for the district pack and the 总览 (a read composed in this area).
 export { readCoverage } from './coverage.ts';
+
+/**
+ * Residents aged 65+ in residence on a day and how many of them have a signing in force: the two numbers the
+ * rule checker needs, counted in SQL (readCoverage builds every resident's row for the screen).
+ */
+export function aged65SignedOn(db: Db, day: string): { residents: number; signed: number } {
+  return stmt<{ residents: number; signed: number }>(
+    db,
+    `SELECT count(*) AS residents,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM family_doctor_signings s
+                                           WHERE s.resident_id = r.id AND s.deleted_at IS NULL AND s.expires_on >= @day AND s.signed_on <= @day)) AS signed
+     FROM residents r
+     WHERE r.deleted_at IS NULL AND r.admission_date <= @day AND (r.left_on IS NULL OR r.left_on > @day) AND r.birth_date <= @born`,
+  ).get({ day, born: bornOnOrBefore(day, SIGNING_TARGET_AGE) })!;
+}

@@ -105,3 +105,6 @@ export const SIGNING_AUDIT_FIELDS: AuditFields = {
   package: { label: '服务包' },
   deletedReason: { label: '删除原因' },
 };
+
+/** The age from which the signing rate is counted (003 第3条 “65岁以上老年人签约率”; 004 第4条 65周岁及以上). */
+export const SIGNING_TARGET_AGE = 65;

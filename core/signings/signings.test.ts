@@ -65,6 +65,9 @@ describe('家庭医生签约', () => {
     expect(c.all).toEqual({ residents: 21, signed: 17, percent: 81 });
     expect(c.target!.met).toBe(true);
     expect(c.rows.find((r) => r.residentId === young)).toMatchObject({ aged65: false, status: 'none' });
+    // The rule checker counts the same (in SQL, aged65SignedOn): the resident who is 64 until tomorrow is not in it.
+    const finding = (await home.call('policy.check', {})).findings.find((f) => f.rule === 'familyDoctorCoverage')!;
+    expect(finding).toMatchObject({ status: 'ok', looked: expect.stringContaining('65 岁及以上在住老人 20 人，家庭医生签约在有效期内 17 人（85%）') });
   });
 
   it('Nanjing: the target is a principle in words, not a number', async () => {

@@ -128,7 +128,7 @@ export interface DesignationFacts {
   failedEvaluations: { id: number; outcomeOn: string }[];
 }
 
-/** null as a whole: no agreement with a centre has been recorded. */
+/** null as a whole: neither an agreement with a centre nor a family-doctor signing has been recorded. */
 export interface CentreFacts {
   /** The agreement in force today, if any. */
   inForce: { id: number; partner: string; endsOn: string } | null;
