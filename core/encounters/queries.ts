@@ -156,3 +156,8 @@ export function encounterFacts(db: Db, today: string): EncounterFacts {
     careInsured,
   };
 }
+
+/** The last day on or before `today` with a clinic encounter recorded (the clinic was at work); null if none. */
+export function lastEncounterDay(db: Db, today: string): string | null {
+  return stmt<string | null>(db, 'SELECT max(date) FROM encounters INDEXED BY encounters_date WHERE date <= ? AND deleted_at IS NULL').pluck().get(today) ?? null;
+}

@@ -13,6 +13,7 @@ import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
 import { marFiling } from '../medication/filings.ts';
 import { stockFiling } from '../stock/filings.ts';
+import { selfInspectionFiling } from '../inspection/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -32,6 +33,7 @@ const KINDS = [
   clinicMonthlyFiling,
   marFiling,
   stockFiling,
+  selfInspectionFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

@@ -2,7 +2,8 @@ import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { bedLabel } from '../beds/schema.ts';
 import type { AdminStatus, Frequency, OrderRow } from './schema.ts';
-import type { Stay } from './slots.ts';
+import { isDue, type Stay } from './slots.ts';
+import { addDays } from '../shared/dayMath.ts';
 
 // The medication area's published reads: the due list, the MAR, the stock area and filings read orders here.
 
@@ -116,3 +117,82 @@ export function administrationsOf(db: Db, orderId: number, fromDate: string, toD
 }
 
 export const slotKey = (orderId: number, dueDate: string, dueTime: string) => `${orderId} ${dueDate} ${dueTime}`;
+
+/**
+ * Orders running at `moment` ('YYYY-MM-DD HH:MM') for residents in residence, grouped by who prescribed them: the
+ * self-inspection (core/inspection) holds each prescriber to the clinic's licensed physicians. `source` 'external':
+ * a prescription from outside the home, prescriber typed in.
+ */
+export function runningOrderPrescribers(db: Db, moment: string) {
+  return stmt<{ source: OrderRow['source']; prescriber: string; prescriber_id: number | null; orders: number; first_order: number; first_resident: string; first_bed: string }>(
+    db,
+    `SELECT o.source, o.prescriber, o.prescriber_id, count(*) AS orders, min(o.id) AS first_order,
+            min(r.name) AS first_resident, min(b.room || '-' || b.bed_no) AS first_bed
+     FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
+     JOIN medication_orders o INDEXED BY medication_orders_resident ON o.resident_id = r.id
+     WHERE r.status = 'in_residence' AND r.deleted_at IS NULL AND o.start_at <= ? AND (o.stop_at IS NULL OR o.stop_at > ?)
+     GROUP BY o.source, o.prescriber, o.prescriber_id ORDER BY count(*) DESC`,
+  )
+    .all(moment, moment)
+    .map((r) => ({
+      source: r.source,
+      prescriber: r.prescriber,
+      prescriberId: r.prescriber_id,
+      orders: r.orders,
+      firstOrderId: r.first_order,
+      firstResident: `${r.first_bed} ${r.first_resident}`,
+    }));
+}
+
+export interface UnrecordedDose {
+  orderId: number;
+  residentId: number;
+  residentName: string;
+  bedLabel: string;
+  drugName: string;
+  dueDate: string;
+  dueTime: string;
+}
+
+/**
+ * MAR against orders for the days from `fromDate` to `toDate` (inclusive) of residents in residence: every dose the
+ * orders made due (slots.ts) that has no administration record at all — neither given nor marked not given with a
+ * reason. Each order's recorded doses are counted in one walk of its key range; only orders short of what was due
+ * are read dose by dose. Also how many doses were marked not given with a reason (those are recorded, not missed).
+ */
+export function unrecordedDoses(db: Db, fromDate: string, toDate: string, limit: number) {
+  const orders = stmt<OrderDbRow & { recorded: number; with_reason: number }>(
+    db,
+    `SELECT o.id, o.resident_id, r.name AS resident_name, b.room, b.bed_no, b.floor, r.admission_date, r.left_on, o.encounter_id,
+            o.source, o.prescriber, o.drug_code, o.drug_name, o.generic_name, o.drug_class, o.spec, o.dose, o.route, o.frequency,
+            o.times, o.long_term, o.start_at, o.stop_at, o.stopped_by, o.stop_reason, o.notes,
+            (SELECT count(*) FROM medication_administrations a WHERE a.order_id = o.id AND a.due_date >= @from AND a.due_date <= @to) AS recorded,
+            (SELECT count(*) FROM medication_administrations a WHERE a.order_id = o.id AND a.due_date >= @from AND a.due_date <= @to AND a.status <> 'given') AS with_reason
+     FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
+     JOIN medication_orders o INDEXED BY medication_orders_resident ON o.resident_id = r.id
+     WHERE r.status = 'in_residence' AND r.deleted_at IS NULL AND o.start_at < @before AND (o.stop_at IS NULL OR o.stop_at > @from)
+     ORDER BY b.floor, b.room, b.bed_no, o.id`,
+  ).all({ from: fromDate, to: toDate, before: `${addDays(toDate, 1)} 00:00` });
+  const dates: string[] = [];
+  for (let d = fromDate; d <= toDate; d = addDays(d, 1)) dates.push(d);
+  let due = 0;
+  let withReason = 0;
+  let count = 0;
+  const residents = new Set<number>();
+  const first: UnrecordedDose[] = [];
+  for (const o of orders) {
+    const row = toOrderRow(o);
+    const slots = dates.flatMap((dueDate) => row.times.map((dueTime) => ({ dueDate, dueTime }))).filter((s) => isDue(row, stayOf(o), s));
+    due += slots.length;
+    withReason += o.with_reason;
+    if (o.recorded >= slots.length) continue;
+    const recorded = new Set(administrationsOf(db, o.id, fromDate, toDate).map((a) => slotKey(o.id, a.due_date, a.due_time)));
+    for (const s of slots) {
+      if (recorded.has(slotKey(o.id, s.dueDate, s.dueTime))) continue;
+      count += 1;
+      residents.add(o.resident_id);
+      if (first.length < limit) first.push({ orderId: o.id, residentId: o.resident_id, residentName: o.resident_name, bedLabel: row.bedLabel, drugName: o.drug_name, dueDate: s.dueDate, dueTime: s.dueTime });
+    }
+  }
+  return { orders: orders.length, due, withReason, count, residents: residents.size, first };
+}

@@ -2,6 +2,7 @@ import type { ParameterDef } from './define.ts';
 import { VITALS_PARAMETERS } from '../vitals/schema.ts';
 import { ASSESSMENT_PARAMETERS } from '../assessments/schema.ts';
 import { EXAM_PARAMETERS } from '../exams/schema.ts';
+import { INSPECTION_PARAMETERS } from '../inspection/schema.ts';
 
 /**
  * The profile values areas apply, each declared in its area with defineParameter (e.g. the vital-sign
@@ -12,6 +13,7 @@ export const PARAMETERS = {
   ...VITALS_PARAMETERS,
   ...ASSESSMENT_PARAMETERS,
   ...EXAM_PARAMETERS,
+  ...INSPECTION_PARAMETERS,
 } satisfies Record<string, ParameterDef>;
 
 export type ParameterKey = keyof typeof PARAMETERS;

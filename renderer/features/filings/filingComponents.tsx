@@ -13,6 +13,7 @@ import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
 import { MarFiling } from '../medication/MarFiling.tsx';
 import { StockFiling } from '../stock/StockFiling.tsx';
+import { SelfInspectionFiling } from '../inspection/SelfInspectionFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -32,6 +33,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'clinic-monthly': MonthlyFiling,
   mar: MarFiling,
   stock: StockFiling,
+  'self-inspection': SelfInspectionFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {
