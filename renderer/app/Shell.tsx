@@ -15,6 +15,7 @@ import {
   UserOutlined,
   MedicineBoxOutlined,
   SafetyCertificateOutlined,
+  FileSearchOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, ROLES, type Role } from '../../core/shared/roles.ts';
@@ -27,6 +28,7 @@ import { ASSESSMENT_READERS } from '../../core/assessments/access.ts';
 import { RECORD_READERS } from '../../core/records/access.ts';
 import { CLINIC_READERS } from '../../core/clinic/access.ts';
 import { COMPLIANCE_READERS } from '../../core/policy/access.ts';
+import { INSPECTION_READERS } from '../../core/inspection/access.ts';
 import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
 import { ORDER_READERS } from '../../core/medication/access.ts';
 import { STOCK_READERS } from '../../core/stock/access.ts';
@@ -57,6 +59,7 @@ const EncountersPage = lazy(() => import('../features/encounters/EncountersPage.
 const MedicationPage = lazy(() => import('../features/medication/MedicationPage.tsx').then((m) => ({ default: m.MedicationPage })));
 const StockPage = lazy(() => import('../features/stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
 const InfectionPage = lazy(() => import('../features/infection/InfectionPage.tsx').then((m) => ({ default: m.InfectionPage })));
+const InspectionPage = lazy(() => import('../features/inspection/InspectionPage.tsx').then((m) => ({ default: m.InspectionPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
 /** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
@@ -85,6 +88,7 @@ const PAGES: PageDef[] = [
   { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
   { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
+  { path: '/inspection', label: '迎检自查', icon: <FileSearchOutlined />, roles: INSPECTION_READERS, element: <InspectionPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },

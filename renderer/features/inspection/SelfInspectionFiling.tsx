@@ -79,10 +79,10 @@ function Findings({ items, start }: { items: InspectionItem[]; start: number }) 
  */
 export function SelfInspectionFiling({ filing }: { filing: Filing }) {
   const c = filing.counts;
-  let next = 1;
-  const groupParts: DocumentPart[] = filing.groups.map((g) => {
-    const start = next;
-    next += g.items.length;
+  // Findings are numbered through the whole report: each group starts after the ones before it.
+  const starts = filing.groups.map((_, n) => 1 + filing.groups.slice(0, n).reduce((sum, g) => sum + g.items.length, 0));
+  const groupParts: DocumentPart[] = filing.groups.map((g, n) => {
+    const start = starts[n]!;
     const bad = g.items.filter((i) => i.status === 'fail').length;
     return {
       id: `authority-${g.authority}`,
