@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { bedLabel } from '../beds/schema.ts';
-import type { AdminStatus, Frequency, OrderRow } from './schema.ts';
-import { isDue, type Stay } from './slots.ts';
+import type { AdminStatus, Frequency, OrderRow, Shift } from './schema.ts';
+import { isDue, shiftOf, type Stay } from './slots.ts';
 import { addDays } from '../shared/dayMath.ts';
 
 // The medication area's published reads: the due list, the MAR, the stock area and filings read orders here.
@@ -152,6 +152,9 @@ export interface UnrecordedDose {
   drugName: string;
   dueDate: string;
   dueTime: string;
+  /** The shift the dose fell in, and the date that shift started (its 交班报告 lists the dose). */
+  shift: Shift;
+  shiftDate: string;
 }
 
 /**
@@ -191,7 +194,10 @@ export function unrecordedDoses(db: Db, fromDate: string, toDate: string, limit:
       if (recorded.has(slotKey(o.id, s.dueDate, s.dueTime))) continue;
       count += 1;
       residents.add(o.resident_id);
-      if (first.length < limit) first.push({ orderId: o.id, residentId: o.resident_id, residentName: o.resident_name, bedLabel: row.bedLabel, drugName: o.drug_name, dueDate: s.dueDate, dueTime: s.dueTime });
+      if (first.length < limit) {
+        const at = shiftOf(s);
+        first.push({ orderId: o.id, residentId: o.resident_id, residentName: o.resident_name, bedLabel: row.bedLabel, drugName: o.drug_name, dueDate: s.dueDate, dueTime: s.dueTime, shift: at.shift, shiftDate: at.date });
+      }
     }
   }
   return { orders: orders.length, due, withReason, count, residents: residents.size, first };

@@ -29,7 +29,7 @@ export const missedDoses = defineRecordCheck({
     if (f.due === 0) return { ...outcome('na', `${range} 没有应给的药（无执行中的医嘱）`), ...extra };
     const reasons = f.withReason > 0 ? `；另有 ${f.withReason} 次未给药已记录原因（拒服、暂停或漏给并说明），不计为漏记` : '';
     if (f.count === 0) return { ...outcome('pass', `${range} 应给 ${f.due} 次，均有给药记录${reasons}`), ...extra };
-    const evidence = f.first.map((d) => ({ text: `${d.bedLabel} ${d.residentName}：${d.drugName} ${d.dueDate} ${d.dueTime} 无给药记录`, link: `#/medication?tab=mar` }));
+    const evidence = f.first.map((d) => ({ text: `${d.bedLabel} ${d.residentName}：${d.drugName} ${d.dueDate} ${d.dueTime} 无给药记录`, link: `#/medication?tab=report&date=${d.shiftDate}&shift=${d.shift}` }));
     return {
       ...outcome(
         'fail',
