@@ -67,8 +67,9 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   const director = await app.dispatch('auth.signIn', { username: BENCH_DIRECTOR, password: DEMO_PASSWORD });
   if (!director.ok) throw apiError('auth.signIn', director.error);
   const directorSession = (director.data as { sessionId: string }).sessionId;
-  // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts): the director calls them.
-  const sessionFor = (method: string) => (method.startsWith('audit.') || method.startsWith('vitals.') ? directorSession : sessionId);
+  // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts), and so is the self-inspection
+  // (core/inspection/access.ts): the director calls them.
+  const sessionFor = (method: string) => (method.startsWith('audit.') || method.startsWith('vitals.') || method.startsWith('inspection.') ? directorSession : sessionId);
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
   const headers = (method: string) => ({

@@ -16,6 +16,7 @@ import {
   type AuditSamples,
 } from './operations.ts';
 import { HEALTH_OPERATIONS } from './healthOperations.ts';
+import { INSPECTION_OPERATIONS } from './inspectionOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
 import { measureDocument } from './document.ts';
@@ -161,6 +162,7 @@ async function run(): Promise<void> {
         ...ROSTER_OPERATIONS,
         ...HEALTH_OPERATIONS,
         ...PACK_OPERATIONS,
+        ...INSPECTION_OPERATIONS,
         ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large))),
         ...VITALS_READ_OPERATIONS,
       ];
