@@ -3,7 +3,7 @@ import type { FilingHeader } from '../filings/schema.ts';
 import { emptyInput } from '../shared/fields.ts';
 import { AUTHORITIES, type Authority } from '../policy/schema.ts';
 import { INSPECTION_READERS } from './access.ts';
-import { momentOf, runInspection } from './run.ts';
+import { inspect } from './handlers.ts';
 import type { Inspection, InspectionItem, PaperRecord } from './schema.ts';
 
 export interface SelfInspectionFiling extends FilingHeader {
@@ -30,7 +30,7 @@ export const selfInspectionFiling = defineFiling({
   example: [],
   describe: () => '全部规定与检查清单所列记录的自查结果',
   build(ctx): SelfInspectionFiling {
-    const run = runInspection(ctx.db, ctx.today, momentOf(ctx.now));
+    const run = inspect(ctx);
     return {
       ...filingHeader(ctx, '迎检自查报告', `自查日期：${run.ranOn}；适用政策：${run.profile}`),
       ranOn: run.ranOn,

@@ -1,7 +1,12 @@
 import { defineArea, method } from '../api/define.ts';
 import { emptyInput } from '../shared/fields.ts';
 import { INSPECTION_READERS } from './access.ts';
+import type { ReadContext } from '../api/context.ts';
+import { checkHome } from '../policy/check.ts';
 import { momentOf, runInspection } from './run.ts';
+
+/** The self-inspection as of the context's moment: the rule checker's findings composed with the record checks. */
+export const inspect = (ctx: ReadContext) => runInspection(ctx.db, ctx.today, momentOf(ctx.now), checkHome(ctx.db, ctx.today));
 
 export const inspectionArea = defineArea('inspection', {
   /**
@@ -13,6 +18,6 @@ export const inspectionArea = defineArea('inspection', {
     heavy: true,
     access: INSPECTION_READERS,
     input: emptyInput,
-    handler: (ctx) => runInspection(ctx.db, ctx.today, momentOf(ctx.now)),
+    handler: (ctx) => inspect(ctx),
   }),
 });

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { Db } from '../../db/open.ts';
 import { requireInstitution } from '../institution/queries.ts';
-import { checkHome } from '../policy/check.ts';
+import type { HomeCheck } from '../policy/check.ts';
 import { findProfile } from '../policy/queries.ts';
 import { AUTHORITIES, type Finding, type FindingStatus } from '../policy/schema.ts';
 import type { RecordEnv } from './define.ts';
@@ -58,13 +58,12 @@ export function countItems(items: readonly InspectionItem[]): Record<InspectionS
 }
 
 /**
- * 自查: every rule the checker knows (policy.check, not copied) and every record check of the inspection checklist,
- * run at once on the home's data as of `today` / `moment`.
+ * 自查: every rule the checker knows (the findings of policy.check, passed in by handlers.ts: not copied) and every
+ * record check of the inspection checklist, run at once on the home's data as of `today` / `moment`.
  */
-export function runInspection(db: Db, today: string, moment: string): Inspection {
+export function runInspection(db: Db, today: string, moment: string, rules: HomeCheck): Inspection {
   const institution = requireInstitution(db);
   const profile = findProfile(institution.regionCode) ?? findProfile('national')!;
-  const rules = checkHome(db, today);
   const counter = new Map<string, number>();
   const items: InspectionItem[] = rules.findings.map((f) => {
     const n = (counter.get(f.rule) ?? 0) + 1;
