@@ -160,17 +160,19 @@ export interface UnrecordedDose {
 /**
  * MAR against orders for the days from `fromDate` to `toDate` (inclusive) of residents in residence: every dose the
  * orders made due (slots.ts) that has no administration record at all — neither given nor marked not given with a
- * reason. Each order's recorded doses are counted in one walk of its key range; only orders short of what was due
- * are read dose by dose. Also how many doses were marked not given with a reason (those are recorded, not missed).
+ * reason. Each order's recorded doses are counted in one walk of its key range (a dose is recorded only in a slot that
+ * was due, so what is missing is what was due less what was recorded); only the first `limit` missing doses are read
+ * out slot by slot. Also how many doses were marked not given with a reason (those are recorded, not missed).
  */
 export function unrecordedDoses(db: Db, fromDate: string, toDate: string, limit: number) {
-  const orders = stmt<OrderDbRow & { recorded: number; with_reason: number }>(
+  // One walk of each order's doses in the window gives both counts: recorded × 2^20 + not given (a week has far fewer).
+  const orders = stmt<{ id: number; resident_id: number; resident_name: string; room: string; bed_no: string; admission_date: string; left_on: string | null;
+    drug_name: string; times: string; long_term: number; start_at: string; stop_at: string | null; counts: number }>(
     db,
-    `SELECT o.id, o.resident_id, r.name AS resident_name, b.room, b.bed_no, b.floor, r.admission_date, r.left_on, o.encounter_id,
-            o.source, o.prescriber, o.drug_code, o.drug_name, o.generic_name, o.drug_class, o.spec, o.dose, o.route, o.frequency,
-            o.times, o.long_term, o.start_at, o.stop_at, o.stopped_by, o.stop_reason, o.notes,
-            (SELECT count(*) FROM medication_administrations a WHERE a.order_id = o.id AND a.due_date >= @from AND a.due_date <= @to) AS recorded,
-            (SELECT count(*) FROM medication_administrations a WHERE a.order_id = o.id AND a.due_date >= @from AND a.due_date <= @to AND a.status <> 'given') AS with_reason
+    `SELECT o.id, o.resident_id, r.name AS resident_name, b.room, b.bed_no, r.admission_date, r.left_on, o.drug_name, o.times, o.long_term,
+            o.start_at, o.stop_at,
+            (SELECT count(*) * 1048576 + coalesce(sum(a.status <> 'given'), 0) FROM medication_administrations a
+             WHERE a.order_id = o.id AND a.due_date >= @from AND a.due_date <= @to) AS counts
      FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
      JOIN medication_orders o INDEXED BY medication_orders_resident ON o.resident_id = r.id
      WHERE r.status = 'in_residence' AND r.deleted_at IS NULL AND o.start_at < @before AND (o.stop_at IS NULL OR o.stop_at > @from)
@@ -183,21 +185,30 @@ export function unrecordedDoses(db: Db, fromDate: string, toDate: string, limit:
   let count = 0;
   const residents = new Set<number>();
   const first: UnrecordedDose[] = [];
+  const windowStart = `${fromDate} 00:00`;
+  const windowEnd = `${addDays(toDate, 1)} 00:00`;
   for (const o of orders) {
-    const row = toOrderRow(o);
-    const slots = dates.flatMap((dueDate) => row.times.map((dueTime) => ({ dueDate, dueTime }))).filter((s) => isDue(row, stayOf(o), s));
-    due += slots.length;
-    withReason += o.with_reason;
-    if (o.recorded >= slots.length) continue;
-    const recorded = new Set(administrationsOf(db, o.id, fromDate, toDate).map((a) => slotKey(o.id, a.due_date, a.due_time)));
+    const times = o.times.split(',');
+    const order = { times, longTerm: o.long_term === 1, startAt: o.start_at, stopAt: o.stop_at };
+    const stay = stayOf(o);
+    const slotsOf = () => dates.flatMap((dueDate) => times.filter((dueTime) => isDue(order, stay, { dueDate, dueTime })).map((dueTime) => ({ dueDate, dueTime })));
+    // Most orders run, and their resident stays, through the whole window: every slot is due, with no slot-by-slot walk.
+    const whole =
+      order.longTerm && o.start_at <= windowStart && (o.stop_at === null || o.stop_at >= windowEnd) && o.admission_date <= fromDate && (o.left_on === null || o.left_on > toDate);
+    const dueHere = whole ? dates.length * times.length : slotsOf().length;
+    const recorded = Math.floor(o.counts / 1048576);
+    due += dueHere;
+    withReason += o.counts % 1048576;
+    if (recorded >= dueHere) continue;
+    count += dueHere - recorded;
+    residents.add(o.resident_id);
+    if (first.length >= limit) continue;
+    const slots = slotsOf();
+    const done = new Set(administrationsOf(db, o.id, fromDate, toDate).map((a) => slotKey(o.id, a.due_date, a.due_time)));
     for (const s of slots) {
-      if (recorded.has(slotKey(o.id, s.dueDate, s.dueTime))) continue;
-      count += 1;
-      residents.add(o.resident_id);
-      if (first.length < limit) {
-        const at = shiftOf(s);
-        first.push({ orderId: o.id, residentId: o.resident_id, residentName: o.resident_name, bedLabel: row.bedLabel, drugName: o.drug_name, dueDate: s.dueDate, dueTime: s.dueTime, shift: at.shift, shiftDate: at.date });
-      }
+      if (first.length >= limit || done.has(slotKey(o.id, s.dueDate, s.dueTime))) continue;
+      const at = shiftOf(s);
+      first.push({ orderId: o.id, residentId: o.resident_id, residentName: o.resident_name, bedLabel: bedLabel(o.room, o.bed_no), drugName: o.drug_name, dueDate: s.dueDate, dueTime: s.dueTime, shift: at.shift, shiftDate: at.date });
     }
   }
   return { orders: orders.length, due, withReason, count, residents: residents.size, first };

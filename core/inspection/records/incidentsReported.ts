@@ -1,4 +1,4 @@
-import { openIncidents } from '../../incidents/queries.ts';
+import { openIncidentSummaries } from '../../incidents/queries.ts';
 import { INCIDENT_KINDS } from '../../incidents/schema.ts';
 import { defineRecordCheck, EVIDENCE_LIMIT, outcome } from '../define.ts';
 
@@ -11,7 +11,7 @@ export const incidentsReported = defineRecordCheck({
   label: '意外事件记录完整（通知家属时间、随访）',
   authority: '民政',
   basis: '《养老机构管理办法》（民政部令第66号）第十九条（及时通知紧急联系人）；GB 38600-2019 九防；参考资料 §6.2 民政：意外事件记录含通知家属时间',
-  gather: (db) => openIncidents(db),
+  gather: (db) => openIncidentSummaries(db),
   judge(open) {
     const notTold = open.filter((i) => i.familyNotifiedAt === null);
     const followUp = open.filter((i) => i.familyNotifiedAt !== null && i.followUpClosedOn === null);
