@@ -7,6 +7,7 @@ import type { RecordEnv } from './define.ts';
 import { wasteRegister, wasteRegisterCurrent } from './records/wasteRegister.ts';
 import { marWindow } from './records/missedDoses.ts';
 import { prescriberProblem } from './records/prescriptions.ts';
+import { lastFourWeeks } from './records/centreAgreement.ts';
 import { PAPER_RECORDS, RECORD_CHECKS } from './registry.ts';
 import type { InspectionItem } from './schema.ts';
 
@@ -65,8 +66,14 @@ describe('the self-inspection', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
-  it('the centre cannot be checked yet: it says so rather than passing', async () => {
-    expect(item(await run(), 'centreAgreement')).toMatchObject({ status: 'unknown', authority: '卫健' });
+  it('no agreement with the community health centre on file is 不符合, linking to where it is recorded', async () => {
+    expect(item(await run(), 'centreAgreement')).toMatchObject({ status: 'fail', authority: '卫健', summary: '没有登记与社区卫生服务中心的签约协议', link: '#/centre' });
+  });
+
+  it('judges 服务到位 over the last four whole weeks, Monday to Sunday', () => {
+    // 2026-11-23 is a Monday: the four weeks before it.
+    expect(lastFourWeeks(TODAY)).toEqual({ from: '2026-10-26', to: '2026-11-22' });
+    expect(lastFourWeeks('2026-11-29')).toEqual({ from: '2026-10-26', to: '2026-11-22' });
   });
 });
 
