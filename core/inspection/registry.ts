@@ -36,5 +36,6 @@ export const PAPER_RECORDS: readonly PaperRecord[] = [
   { authority: '民政', record: '突发事件应急预案与演练记录', basis: '《养老机构管理办法》第三十一条' },
   { authority: '民政', record: '入院前服务安全风险评估（GB 38600 九防）及昼夜巡查记录', basis: 'GB 38600-2019 安全风险评估、基本要求（参考资料 §3.3）' },
   { authority: '卫健', record: '医疗机构执业许可证或备案凭证原件（张贴）', basis: '004 第1–3条；参考资料 §4.3' },
-  { authority: '医保', record: '医保协议、变更备案、结算与对账清单、财务账目（已定点的）', basis: '参考资料 §1.9、§6.2 医保' },
+  // The 医保 agreement and its change reports are kept in the designation area (its rules run above); the fund's settlements are not.
+  { authority: '医保', record: '医保结算与对账清单、财务账目、会计凭证（已定点的）', basis: '参考资料 §1.9、§6.2 医保' },
 ];
