@@ -5,6 +5,7 @@ import type { MethodInput } from '../api/methods.ts';
 import { findProfile } from '../policy/queries.ts';
 import type { RecordEnv } from './define.ts';
 import { wasteRegister, wasteRegisterCurrent } from './records/wasteRegister.ts';
+import { disinfectionLog } from './records/disinfectionLog.ts';
 import { marWindow } from './records/missedDoses.ts';
 import { prescriberProblem } from './records/prescriptions.ts';
 import { lastFourWeeks } from './records/centreAgreement.ts';
@@ -206,6 +207,23 @@ describe('the medical-waste register (卫健)', () => {
     expect(late.status).toBe('fail');
     expect(late.summary).toContain('超过 2 天没有登记');
     expect(late.evidence[0]!.link).toBe('#/clinic/waste?tab=waste&id=7');
+  });
+});
+
+describe('the disinfection log (卫健)', () => {
+  const env: RecordEnv = { today: TODAY, moment: `${TODAY} 09:00`, profile: findProfile('national')! };
+  const facts = (date: string | null) => ({
+    hasClinic: true,
+    windows: { value: { marDays: 7, disinfectionDays: 7 }, cite: '', unverified: true, note: '本软件的取舍' },
+    last: date === null ? null : { id: 1, date, area: '治疗室', method: '紫外线照射', agent: '', byName: '王丽', notes: '' },
+    openCases: [],
+  });
+  it('an entry exactly 7 days ago is current; 8 days ago is not; an empty log is not; each carries 待核实', () => {
+    expect(disinfectionLog.judge(facts('2026-11-16'), env)).toMatchObject({ status: 'pass', unverified: true });
+    const late = disinfectionLog.judge(facts('2026-11-15'), env);
+    expect(late.status).toBe('fail');
+    expect(late.summary).toContain('已 8 天没有登记（要求 7 天内有登记）');
+    expect(disinfectionLog.judge(facts(null), env).status).toBe('fail');
   });
 });
 
