@@ -1,7 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { button, openMenu, RESULTS_DIR, useWebApp } from './helpers.ts';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 describe('迎检自查（演示数据，院长）', () => {
   const env = useWebApp({ mode: 'demo' });
@@ -47,5 +49,31 @@ describe('迎检自查（演示数据，院长）', () => {
     expect(text).toContain(words.replace(/\s+/g, ''));
     expect(text).toContain('自查人：');
     expect(text).toContain('负责人（王丽华）');
+  });
+});
+
+describe('npm run filing -- self-inspection（演示数据）', () => {
+  const home = mkdtempSync(join(tmpdir(), 'ylywt-self-'));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  test('the report has every reviewer’s part, the demo’s findings with their records, the paper list and the signature lines', () => {
+    const out = join(home, 'self-inspection.pdf');
+    const r = spawnSync(process.execPath, ['scripts/filing.ts', 'self-inspection', '--out', out], {
+      encoding: 'utf8',
+      // Without vitest's NODE_ENV=test: were the renderer rebuilt on the way, it must be the production build.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV')), XDG_CONFIG_HOME: home, APPDATA: home },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr || r.stdout).toBe(0);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const words of ['迎检自查报告', '一、自查概况', '民政方面', '卫健方面', '医保方面', '本软件不记录、须备齐的纸质材料', '自查人：', '负责人（王丽华）']) {
+      expect(text).toContain(words);
+    }
+    // The demo's dose nobody recorded, three days ago in the evening, named with the resident and the drug.
+    expect(text).toMatch(/1位老人共1次既无给药记录也无未给原因/);
+    expect(text).toMatch(/(15|16|17|18|19|20|21|22):\d{2}无给药记录/);
+    // The choices the reference leaves open are printed as such.
+    expect(text).toContain('待核实');
+    expect(text).toContain('本软件的取舍：给药记录查看今天以前的7天');
   });
 });
