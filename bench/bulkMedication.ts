@@ -6,8 +6,8 @@ import { seededRandom } from '../core/demo/random.ts';
 const DOSE_DAYS = 14;
 
 /**
- * The medication of the benchmark home, by plain INSERTs in one transaction: a physician on the clinic staff (the demo
- * doctor's account), for every resident in residence a few orders stopped over the years and two running (08:00 and
+ * The medication of the benchmark home, by plain INSERTs in one transaction, prescribed by the demo doctor's account
+ * (the designation benchmark later puts the clinic and its staff in place through the demo seed): for every resident in residence a few orders stopped over the years and two running (08:00 and
  * 08:00 + 17:00), and the last two weeks of doses recorded by floor and shift — about one in 500 left unrecorded and
  * one in 300 refused with its reason, as a real MAR. The self-inspection reads them (missed doses, prescribers).
  */
@@ -35,10 +35,6 @@ export function bulkMedication(db: Db, today: string, seed: number): { orders: n
   let orders = 0;
   let doses = 0;
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO clinic_staff (name, profession, user_id, licence_no, practice_site, registered_on, issued_on, expires_on, joined_on, created_at, updated_at)
-       VALUES (?, 'physician', ?, '110320000099999', 'primary', '2005-07-01', '2021-01-01', NULL, '2016-01-01', ?, ?)`,
-    ).run(doctor.name, doctor.id, now, now);
     const since = dayjs(today).subtract(2, 'year').format('YYYY-MM-DD');
     for (const r of residents) {
       const start = r.admission_date > since ? r.admission_date : since;
