@@ -7,9 +7,10 @@ const DOSE_DAYS = 14;
 
 /**
  * The medication of the benchmark home, by plain INSERTs in one transaction, prescribed by the demo doctor's account
- * (the designation benchmark later puts the clinic and its staff in place through the demo seed): for every resident in residence a few orders stopped over the years and two running (08:00 and
- * 08:00 + 17:00), and the last two weeks of doses recorded by floor and shift — about one in 500 left unrecorded and
- * one in 300 refused with its reason, as a real MAR. The self-inspection reads them (missed doses, prescribers).
+ * (the designation benchmark later puts the clinic and its staff in place through the demo seed): for every resident
+ * in residence a few orders stopped over the years and two running (08:00 and 08:00 + 17:00), and the last two weeks
+ * of doses recorded by floor and shift — about one in 500 left unrecorded and one in 300 refused with its reason, as
+ * a real MAR. The self-inspection reads them (missed doses, prescribers).
  */
 export function bulkMedication(db: Db, today: string, seed: number): { orders: number; doses: number } {
   const rng = seededRandom(seed);
