@@ -75,9 +75,10 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   const nurse = await app.dispatch('auth.signIn', { username: BENCH_NURSE, password: DEMO_PASSWORD });
   if (!nurse.ok) throw apiError('auth.signIn', nurse.error);
   const nurseSession = (nurse.data as { sessionId: string }).sessionId;
-  // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts): the director calls them.
+  // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts), and so is the self-inspection
+  // (core/inspection/access.ts): the director calls them.
   const sessionFor = (method: string) =>
-    method.startsWith('audit.') || method.startsWith('vitals.') ? directorSession : NURSE_AREAS.some((a) => method.startsWith(a)) ? nurseSession : sessionId;
+    method.startsWith('audit.') || method.startsWith('vitals.') || method.startsWith('inspection.') ? directorSession : NURSE_AREAS.some((a) => method.startsWith(a)) ? nurseSession : sessionId;
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
   const headers = (method: string) => ({

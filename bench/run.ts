@@ -17,6 +17,7 @@ import {
 } from './operations.ts';
 import { HEALTH_OPERATIONS } from './healthOperations.ts';
 import { CLINIC_READ_OPERATIONS, CLINIC_WRITE_OPERATIONS, measureClinicPdfs, prepareShiftFloor } from './clinicOperations.ts';
+import { INSPECTION_OPERATIONS } from './inspectionOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
 import { measureCentre } from './centre.ts';
@@ -165,6 +166,7 @@ async function run(): Promise<void> {
         ...ROSTER_OPERATIONS,
         ...HEALTH_OPERATIONS,
         ...PACK_OPERATIONS,
+        ...INSPECTION_OPERATIONS,
         ...auditOperations(() => (samples ??= auditSamples(ctx, flags.large))),
         ...VITALS_READ_OPERATIONS,
         ...CLINIC_READ_OPERATIONS,

@@ -24,6 +24,7 @@ import { encountersArea } from '../encounters/handlers.ts';
 import { medicationArea } from '../medication/handlers.ts';
 import { stockArea } from '../stock/handlers.ts';
 import { infectionArea } from '../infection/handlers.ts';
+import { inspectionArea } from '../inspection/handlers.ts';
 
 /** Every area, each defined in core/<prefix>/handlers.ts; a new area is one line here. */
 export const AREAS = [
@@ -51,6 +52,7 @@ export const AREAS = [
   stockArea,
   infectionArea,
   designationArea,
+  inspectionArea,
 ] as const;
 
 

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
+import { bedLabel } from '../beds/schema.ts';
 import { toAssessment, type AssessmentDbRow } from './rows.ts';
 import { SCALE_LABELS, TRACKS, type Track } from './schema.ts';
 import type { Risk } from './scales/types.ts';
 import { CONSTITUTIONS, PINGHE } from './scales/tcm.data.ts';
-import { bedLabel } from '../beds/schema.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { citeText, findProfile } from '../policy/queries.ts';
 
@@ -165,4 +165,33 @@ export function abilityReassessmentRule(db: Db): { months: number; cite: string;
   const profile = findProfile(requireInstitution(db).regionCode) ?? findProfile('national')!;
   const p = profile.parameters.abilityReassessment ?? findProfile('national')!.parameters.abilityReassessment!;
   return { months: p.value.routineMonths, cite: citeText(p.cite), unverified: p.unverified === true };
+}
+
+/**
+ * Residents in residence whose ability assessment (GB/T 42195 or external) is overdue on `today` (next due before
+ * today; due today is still current), and those never assessed: counts and the first `limit` of each, the most
+ * overdue first. Read for the self-inspection (core/inspection) from the latest-result table by next_due_on.
+ */
+export function abilityAssessmentGaps(db: Db, today: string, limit: number) {
+  const inResidence = "r.status = 'in_residence' AND r.deleted_at IS NULL";
+  const overdue = stmt<{ id: number; name: string; room: string; bed_no: string; assessed_on: string; next_due_on: string }>(
+    db,
+    `SELECT r.id, r.name, b.room, b.bed_no, l.assessed_on, l.next_due_on
+     FROM assessment_latest l INDEXED BY assessment_latest_due JOIN residents r ON r.id = l.resident_id JOIN beds b ON b.id = r.bed_id
+     WHERE l.next_due_on < ? AND l.track = 'ability' AND ${inResidence} ORDER BY l.next_due_on, r.id`,
+  ).all(today);
+  const never = stmt<{ id: number; name: string; room: string; bed_no: string; admission_date: string }>(
+    db,
+    `SELECT r.id, r.name, b.room, b.bed_no, r.admission_date FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
+     WHERE ${inResidence} AND NOT EXISTS (SELECT 1 FROM assessment_latest l WHERE l.resident_id = r.id AND l.track = 'ability')
+     ORDER BY r.admission_date, r.id`,
+  ).all();
+  const inHome = stmt<number>(db, `SELECT count(*) FROM residents r INDEXED BY residents_status WHERE ${inResidence}`).pluck().get()!;
+  return {
+    inResidence: inHome,
+    overdueCount: overdue.length,
+    overdue: overdue.slice(0, limit).map((r) => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), lastOn: r.assessed_on, dueOn: r.next_due_on })),
+    neverCount: never.length,
+    never: never.slice(0, limit).map((r) => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), admittedOn: r.admission_date })),
+  };
 }

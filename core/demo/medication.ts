@@ -29,6 +29,8 @@ const NOT_GIVEN: [number, 'refused' | 'held' | 'missed', string][] = [
   [0.002, 'held', '血压偏低，遵医嘱暂停'],
   [0.0012, 'missed', '交接遗漏，已报告医生'],
 ];
+/** The one dose the demo leaves unrecorded (days back, shift), on the first floor. */
+const UNRECORDED = { back: 3, shift: 'evening' as Shift };
 /** Days of administrations the demo records: a month of rounds on every floor (older months have orders only). */
 const RECORDED_DAYS = 30;
 
@@ -106,6 +108,9 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
             return { orderId: d.orderId, dueDate: d.dueDate, dueTime: d.dueTime, status: 'given' as const, givenTime: plus(d.dueTime, late ? rng.int(70, 120) : rng.int(-10, 30)), reason: late ? '老人外出检查，回院后补服' : '' };
           }),
         );
+        // Three days ago the evening shift of the first floor forgot one dose altogether — neither given nor a reason:
+        // the 漏记 the self-inspection's MAR check finds (core/inspection/records/missedDoses.ts).
+        if (back === UNRECORDED.back && shift === UNRECORDED.shift && floor === floors(ctx.db)[0]) rows.shift();
         if (rows.length > 0) recordShift(shift === 'day' ? nurse : caregiver, recordShiftInput.parse({ floor, date, shift, rows }));
       }
     }

@@ -318,3 +318,8 @@ export function fundUseByMonth(db: Db, from: string, to: string): FundUseMonth[]
 export function firstEncounterDate(db: Db): string | null {
   return stmt<string | null>(db, 'SELECT min(date) FROM encounters INDEXED BY encounters_date WHERE deleted_at IS NULL').pluck().get() ?? null;
 }
+
+/** The last day on or before `today` with a clinic encounter recorded (the clinic was at work); null if none. */
+export function lastEncounterDay(db: Db, today: string): string | null {
+  return stmt<string | null>(db, 'SELECT max(date) FROM encounters INDEXED BY encounters_date WHERE date <= ? AND deleted_at IS NULL').pluck().get(today) ?? null;
+}

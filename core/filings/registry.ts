@@ -17,6 +17,7 @@ import { clinicMonthlyFiling } from '../encounters/filings.ts';
 import { marFiling } from '../medication/filings.ts';
 import { stockFiling } from '../stock/filings.ts';
 import { designationFiling } from '../designation/filings.ts';
+import { selfInspectionFiling } from '../inspection/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -41,6 +42,7 @@ const KINDS = [
   fulfilmentFiling,
   signingFiling,
   designationFiling,
+  selfInspectionFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

@@ -118,3 +118,27 @@ export function openIncidentCounts(db: Db): { familyNotNotified: number; followU
      FROM incidents WHERE deleted_at IS NULL`,
   ).get()!;
 }
+
+/**
+ * Incidents with something still to do — the family not told, or the follow-up open — with just what a list names:
+ * one pass over the register (no index serves the two open conditions), then each one's resident by key.
+ */
+export function openIncidentSummaries(db: Db) {
+  return stmt<{ id: number; resident_name: string; room: string; bed_no: string; kind: IncidentRow['kind']; occurred_at: string; family_notified_at: string | null; follow_up_closed_on: string | null }>(
+    db,
+    `SELECT i.id, r.name AS resident_name, b.room, b.bed_no, i.kind, i.occurred_at, i.family_notified_at, i.follow_up_closed_on
+     FROM incidents i NOT INDEXED CROSS JOIN residents r ON r.id = i.resident_id CROSS JOIN beds b ON b.id = r.bed_id
+     WHERE i.deleted_at IS NULL AND (i.family_notified_at IS NULL OR i.follow_up_closed_on IS NULL)
+     ORDER BY i.occurred_at, i.id`,
+  )
+    .all()
+    .map((r) => ({
+      id: r.id,
+      bedLabel: bedLabel(r.room, r.bed_no),
+      residentName: r.resident_name,
+      kind: r.kind,
+      occurredAt: r.occurred_at,
+      familyNotifiedAt: r.family_notified_at,
+      followUpClosedOn: r.follow_up_closed_on,
+    }));
+}

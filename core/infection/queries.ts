@@ -102,3 +102,26 @@ export function wasteProducedBetween(db: Db, from: string, to: string, today: st
     .all(from, to)
     .map((w) => toWaste(w, today));
 }
+
+/** The latest entry of the medical-waste register (by the day the waste was produced); null when it is empty. */
+export function lastWasteEntry(db: Db, today: string): WasteRow | null {
+  const w = stmt<WasteDb>(db, 'SELECT * FROM waste_entries INDEXED BY waste_entries_produced WHERE produced_on <= ? ORDER BY produced_on DESC, id DESC LIMIT 1').get(today);
+  return w ? toWaste(w, today) : null;
+}
+
+/** Waste still held (not handed over) for longer than `maxDays`, the oldest first. */
+export function wasteHeldTooLong(db: Db, today: string, maxDays: number): WasteRow[] {
+  return stmt<WasteDb>(db, 'SELECT * FROM waste_entries INDEXED BY waste_entries_stored WHERE handed_over_on IS NULL AND produced_on < ? ORDER BY produced_on, id')
+    .all(addDays(today, -maxDays))
+    .map((w) => toWaste(w, today));
+}
+
+/** The latest disinfection recorded on or before `today`; null when the log is empty. */
+export function lastDisinfection(db: Db, today: string): DisinfectionRow | null {
+  return (
+    stmt<DisinfectionRow>(
+      db,
+      'SELECT id, date, area, method, agent, by_name AS byName, notes FROM disinfections INDEXED BY disinfections_date WHERE date <= ? ORDER BY date DESC, id DESC LIMIT 1',
+    ).get(today) ?? null
+  );
+}

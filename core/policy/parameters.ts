@@ -3,6 +3,7 @@ import { designationEvaluation, designationMaterials, designationTerms, ltcBenef
 import { VITALS_PARAMETERS } from '../vitals/schema.ts';
 import { ASSESSMENT_PARAMETERS } from '../assessments/schema.ts';
 import { EXAM_PARAMETERS } from '../exams/schema.ts';
+import { INSPECTION_PARAMETERS } from '../inspection/schema.ts';
 
 /**
  * The profile values areas apply, each declared in its area with defineParameter (e.g. the vital-sign
@@ -17,6 +18,7 @@ export const PARAMETERS = {
   designationTerms,
   ltcBenefit,
   designationMaterials,
+  ...INSPECTION_PARAMETERS,
 } satisfies Record<string, ParameterDef>;
 
 export type ParameterKey = keyof typeof PARAMETERS;

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
+import { bedLabel } from '../beds/schema.ts';
 import { entriesOf, type Entry } from './entries.ts';
 import type { AllergyCategory, AllergySeverity, EntryKind } from './schema.ts';
 
@@ -165,4 +166,34 @@ export function healthTags(db: Db, residentIds?: readonly number[]): (residentId
     const s = hospice.get(id);
     return a || h || s ? { allergies: a ?? [], hospital: h ?? null, hospiceSince: s ?? null } : NO_TAGS;
   };
+}
+
+/**
+ * Residents in residence whose health record holds neither a history entry nor a condition: the record was never
+ * started. Count and the first `limit`, longest in the home first (the self-inspection, core/inspection).
+ */
+export function recordsNotStarted(db: Db, limit: number) {
+  const rows = stmt<{ id: number; name: string; room: string; bed_no: string; admission_date: string }>(
+    db,
+    `SELECT r.id, r.name, b.room, b.bed_no, r.admission_date FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
+     WHERE r.status = 'in_residence' AND r.deleted_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM medical_history h WHERE h.resident_id = r.id AND h.deleted_at IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM conditions c WHERE c.resident_id = r.id AND c.deleted_at IS NULL)
+     ORDER BY r.admission_date, r.id`,
+  ).all();
+  return {
+    count: rows.length,
+    first: rows.slice(0, limit).map((r) => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), admittedOn: r.admission_date })),
+  };
+}
+
+/** How many residents in residence have at least one allergy recorded (the others read as “none known”). */
+export function residentsWithAllergies(db: Db): number {
+  return stmt<number>(
+    db,
+    `SELECT count(DISTINCT a.resident_id) FROM allergies a INDEXED BY allergies_active JOIN residents r ON r.id = a.resident_id
+     WHERE a.deleted_at IS NULL AND r.status = 'in_residence' AND r.deleted_at IS NULL`,
+  )
+    .pluck()
+    .get()!;
 }

@@ -18,6 +18,7 @@ import {
   FileProtectOutlined,
   ApartmentOutlined,
   SafetyCertificateOutlined,
+  FileSearchOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, ROLES, type Role } from '../../core/shared/roles.ts';
@@ -32,6 +33,7 @@ import { ASSESSMENT_READERS } from '../../core/assessments/access.ts';
 import { RECORD_READERS } from '../../core/records/access.ts';
 import { CLINIC_READERS } from '../../core/clinic/access.ts';
 import { COMPLIANCE_READERS } from '../../core/policy/access.ts';
+import { INSPECTION_READERS } from '../../core/inspection/access.ts';
 import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
 import { ORDER_READERS } from '../../core/medication/access.ts';
 import { STOCK_READERS } from '../../core/stock/access.ts';
@@ -66,6 +68,7 @@ const MedicationPage = lazy(() => import('../features/medication/MedicationPage.
 const StockPage = lazy(() => import('../features/stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
 const InfectionPage = lazy(() => import('../features/infection/InfectionPage.tsx').then((m) => ({ default: m.InfectionPage })));
 const DesignationPage = lazy(() => import('../features/designation/DesignationPage.tsx').then((m) => ({ default: m.DesignationPage })));
+const InspectionPage = lazy(() => import('../features/inspection/InspectionPage.tsx').then((m) => ({ default: m.InspectionPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
 /** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
@@ -97,6 +100,7 @@ const PAGES: PageDef[] = [
   { path: '/centre', label: '签约医疗机构', icon: <ApartmentOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
   { path: '/signings', label: '家庭医生签约', icon: <SolutionOutlined />, roles: SIGNING_READERS, element: <SigningsPage /> },
   { path: '/designation', label: '定点申报', icon: <FileProtectOutlined />, roles: DESIGNATION_READERS, element: <DesignationPage /> },
+  { path: '/inspection', label: '迎检自查', icon: <FileSearchOutlined />, roles: INSPECTION_READERS, element: <InspectionPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },

@@ -18,6 +18,7 @@ import { AgreementFiling } from '../agreements/AgreementFiling.tsx';
 import { FulfilmentFiling } from '../agreements/FulfilmentFiling.tsx';
 import { SigningFiling } from '../signings/SigningFiling.tsx';
 import { DesignationFiling } from '../designation/DesignationFiling.tsx';
+import { SelfInspectionFiling } from '../inspection/SelfInspectionFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -42,6 +43,7 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   fulfilment: FulfilmentFiling,
   signing: SigningFiling,
   designation: DesignationFiling,
+  'self-inspection': SelfInspectionFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {

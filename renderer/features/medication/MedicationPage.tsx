@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { Button, Spin, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
-import type { Shift } from '../../../core/medication/schema.ts';
+import { SHIFTS, type Shift } from '../../../core/medication/schema.ts';
 import { ORDER_WRITERS } from '../../../core/medication/access.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
@@ -28,7 +28,9 @@ export function MedicationPage() {
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'round';
   const now = currentShift();
   const [round, setRound] = useState<{ date: string; shift: Shift; floor: number | null }>({ ...now, floor: null });
-  const [report, setReport] = useState<{ date: string; shift: Shift; floor: number | null }>({ ...previousShift(now), floor: null });
+  // A link may name the shift to report on (the self-inspection's missed doses: ?tab=report&date=…&shift=…).
+  const linked = params.get('date') && Object.hasOwn(SHIFTS, params.get('shift') ?? '') ? { date: params.get('date')!, shift: params.get('shift') as Shift } : null;
+  const [report, setReport] = useState<{ date: string; shift: Shift; floor: number | null }>({ ...(linked ?? previousShift(now)), floor: null });
   const [mar, setMar] = useState<{ residentId: number | null; month: string }>({ residentId: null, month: dayjs().format('YYYY-MM') });
   const [prescribing, setPrescribing] = useState<{ residentId: number | null } | null>(null);
   const floors = options.data?.floors ?? [];
