@@ -12,13 +12,16 @@ function urgencyOf(daysLeft: number): Urgency {
   return daysLeft <= 7 ? 'week' : 'later';
 }
 
-/** Every deadline the post sees, due by `days` from today or overdue: most urgent first, then by date. */
-export function listDeadlines(db: Db, sources: readonly DeadlineSource[], role: Role, today: string, days: number): DeadlineRow[] {
+/**
+ * Every deadline the post sees, due by `days` from today or overdue: most urgent first, then by date. `now` (local
+ * 'YYYY-MM-DD HH:MM') defaults to the day's first minute, when no shift of the day is over yet.
+ */
+export function listDeadlines(db: Db, sources: readonly DeadlineSource[], role: Role, today: string, days: number, now = `${today} 00:00`): DeadlineRow[] {
   const horizon = dayjs(today).add(days, 'day').format('YYYY-MM-DD');
   const rows: DeadlineRow[] = [];
   for (const source of sources) {
     if (!source.roles.includes(role)) continue;
-    for (const { id, ...d } of source.read(db, today, horizon)) {
+    for (const { id, ...d } of source.read(db, today, horizon, now)) {
       if (d.due > horizon) continue;
       const daysLeft = dayjs(d.due).diff(dayjs(today), 'day');
       rows.push({ ...d, key: `${source.key}:${id}`, urgency: urgencyOf(daysLeft), daysLeft });

@@ -1,5 +1,20 @@
 import type { DeadlineSource } from './define.ts';
+import { abilityAssessmentDue } from './sources/assessments.ts';
+import { annualExamDue } from './sources/exams.ts';
 import { familyNotTold, followUpOpen } from './sources/incidents.ts';
+import { licencesExpiring } from './sources/licences.ts';
+import { missedDoses } from './sources/missedDoses.ts';
+import { drugsExpiring } from './sources/stock.ts';
+import { complianceViolations } from './sources/violations.ts';
 
 /** Every kind of dated obligation the 总览 lists. Add a source: one file under sources/ and one line here. */
-export const DEADLINE_SOURCES: readonly DeadlineSource[] = [familyNotTold, followUpOpen];
+export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
+  familyNotTold,
+  followUpOpen,
+  licencesExpiring,
+  abilityAssessmentDue,
+  annualExamDue,
+  missedDoses,
+  complianceViolations,
+  drugsExpiring,
+];

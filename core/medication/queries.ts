@@ -116,3 +116,6 @@ export function administrationsOf(db: Db, orderId: number, fromDate: string, toD
 }
 
 export const slotKey = (orderId: number, dueDate: string, dueTime: string) => `${orderId} ${dueDate} ${dueTime}`;
+
+// The deadlines list reads the doses nobody recorded (core/deadlines/sources/missedDoses.ts).
+export { unrecordedDoses, type UnrecordedShift } from './unrecorded.ts';
