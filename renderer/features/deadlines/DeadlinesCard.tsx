@@ -1,20 +1,14 @@
-import { Card, List, Tag } from 'antd';
+import { Button, Card, List, Tag } from 'antd';
 import { useNavigate } from 'react-router';
-import { URGENCIES, type DeadlineRow, type Urgency } from '../../../core/deadlines/schema.ts';
+import { URGENCIES, type DeadlineRow } from '../../../core/deadlines/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-
-const COLOR: Record<Urgency, string> = { overdue: 'red', today: 'volcano', week: 'gold', later: 'blue' };
-
-function when(d: DeadlineRow): string {
-  if (d.daysLeft < 0) return `逾期 ${-d.daysLeft} 天（${d.due}）`;
-  if (d.daysLeft === 0) return `今天（${d.due}）`;
-  return `${d.daysLeft} 天后（${d.due}）`;
-}
+import { URGENCY_COLOR as COLOR, whenText as when } from './labels.ts';
 
 /**
  * 待办期限: every dated obligation the signed-in post must meet in the next month, overdue first, each opening
- * the record to deal with it. Self-contained so the 总览 of every post can show it.
+ * the record to deal with it. Self-contained so the 总览 of every post can show it; the whole list, with filters, is the
+ * 待办期限 page (DeadlinesPage).
  */
 export function DeadlinesCard() {
   const navigate = useNavigate();
@@ -22,9 +16,17 @@ export function DeadlinesCard() {
   const rows = list.data ?? [];
   const overdue = rows.filter((r) => r.urgency === 'overdue').length;
   return (
-    <Card title={`待办期限${rows.length ? `（${rows.length} 项${overdue ? `，其中 ${overdue} 项已逾期` : ''}）` : ''}`} loading={list.isPending}>
+    <Card
+      title={`待办期限${rows.length ? `（${rows.length} 项${overdue ? `，其中 ${overdue} 项已逾期` : ''}）` : ''}`}
+      loading={list.isPending}
+      extra={
+        <Button type="link" onClick={() => void navigate('/deadlines')}>
+          查看全部
+        </Button>
+      }
+    >
       {rows.length === 0 ? (
-        <EmptyState title="近 30 天没有到期的事项" hint="意外事件的通知家属和随访等到期前会在这里提醒。" />
+        <EmptyState title="近 30 天没有到期的事项" hint="证照、药品效期、评估、体检到期前，漏记的给药和未通知的家属都会在这里提醒。" />
       ) : (
         <List<DeadlineRow>
           size="small"
