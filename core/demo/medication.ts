@@ -88,6 +88,11 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
     }
   }
   const now = momentOf(ctx.now);
+  // The latest shift already over, whose last floor's caregiver forgot to record one dose: the 待办期限 shows a
+  // missed dose to chase (core/deadlines/sources/missedDoses.ts).
+  const over = [addDays(today, -1), today].flatMap((date) => (['day', 'evening', 'night'] as Shift[]).map((shift) => ({ date, shift }))).filter((s) => shiftWindow(s.date, s.shift).to <= now);
+  const forgotten = over[over.length - 1]!;
+  const lastFloor = floors(ctx.db).at(-1);
   for (let back = RECORDED_DAYS; back >= 0; back--) {
     const date = addDays(today, -back);
     for (const shift of ['day', 'evening', 'night'] as Shift[]) {
@@ -106,6 +111,7 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
             return { orderId: d.orderId, dueDate: d.dueDate, dueTime: d.dueTime, status: 'given' as const, givenTime: plus(d.dueTime, late ? rng.int(70, 120) : rng.int(-10, 30)), reason: late ? '老人外出检查，回院后补服' : '' };
           }),
         );
+        if (date === forgotten.date && shift === forgotten.shift && floor === lastFloor) rows.pop();
         if (rows.length > 0) recordShift(shift === 'day' ? nurse : caregiver, recordShiftInput.parse({ floor, date, shift, rows }));
       }
     }
