@@ -62,6 +62,7 @@ export function MyFloorCard() {
         <span style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
           我的楼层
           <Select
+            id="my-floor"
             value={floor ?? undefined}
             onChange={choose}
             style={{ width: '7em' }}
@@ -88,7 +89,7 @@ export function MyFloorCard() {
         {can(ORDER_READERS) && (
           <Col xs={24} md={8}>
             <Card size="small" hoverable title={`本班给药（${DOSE_SHIFTS[shiftNow.shift].label}）`} onClick={() => void navigate(`/medication?floor=${floor}`)} aria-label="本班给药">
-              <Statistic value={allDoses.length - recorded} suffix={`/ ${allDoses.length} 次待给`} />
+              <Statistic value={allDoses.length - recorded} suffix={`次待给（共 ${allDoses.length} 次）`} />
               <div className="muted">{`${(doses.data ?? []).length} 位老人有药，已记录 ${recorded} 次`}</div>
             </Card>
           </Col>
@@ -96,7 +97,7 @@ export function MyFloorCard() {
         {can(ASSESSMENT_READERS) && (
           <Col xs={24} md={8}>
             <Card size="small" hoverable title="本层待评估" onClick={() => void navigate('/care?tab=due')} aria-label="本层待评估">
-              <Statistic value={(dueCounts?.never ?? 0) + (dueCounts?.overdue ?? 0) + (dueCounts?.due ?? 0)} suffix="项今天前应做" />
+              <Statistic value={(dueCounts?.never ?? 0) + (dueCounts?.overdue ?? 0) + (dueCounts?.due ?? 0)} suffix="项已到期或逾期" />
               <div className="muted">{dueCounts ? `从未评估 ${dueCounts.never} · 已逾期 ${dueCounts.overdue} · 今天 ${dueCounts.due} · 7 天内 ${dueCounts.soon}` : ' '}</div>
             </Card>
           </Col>

@@ -49,13 +49,14 @@ export function DeadlinesPage() {
           ]}
         />
         <Select
+          id="deadline-kind"
           value={kind ?? 'all'}
           onChange={(v: string) => setKind(v === 'all' ? null : v)}
           style={{ width: '11em' }}
           aria-label="事项类别"
           options={[{ value: 'all', label: '全部类别' }, ...kinds.map((k) => ({ value: k, label: k }))]}
         />
-        <Select value={days} onChange={setDays} style={{ width: '8em' }} aria-label="查看范围" options={HORIZONS} />
+        <Select id="deadline-days" value={days} onChange={setDays} style={{ width: '8em' }} aria-label="查看范围" options={HORIZONS} />
         <Input allowClear prefix={<SearchOutlined />} placeholder="姓名、床位、药品或事项" value={q} onChange={(e) => setQ(e.target.value)} style={{ width: '16em' }} aria-label="搜索待办期限" />
       </div>
       {list.isError && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
@@ -84,7 +85,19 @@ export function DeadlinesPage() {
         }}
         columns={[
           { title: '紧急程度', dataIndex: 'urgency', width: '7em', render: (u: Urgency) => <Tag color={URGENCY_COLOR[u]}>{URGENCIES[u]}</Tag> },
-          { title: '到期', key: 'when', width: '12em', render: (_, d) => whenText(d) },
+          {
+            title: '到期',
+            dataIndex: 'due',
+            width: '8.5em',
+            render: (due: string, d) => (
+              <>
+                <div style={{ whiteSpace: 'nowrap' }}>{due}</div>
+                <div className="muted" style={{ whiteSpace: 'nowrap' }}>
+                  {d.daysLeft < 0 ? `逾期 ${-d.daysLeft} 天` : d.daysLeft === 0 ? '今天' : `${d.daysLeft} 天后`}
+                </div>
+              </>
+            ),
+          },
           { title: '事项', dataIndex: 'kind', width: '8em', render: (k: string) => <strong>{k}</strong> },
           { title: '对象', dataIndex: 'title' },
           { title: '要做什么', dataIndex: 'todo', className: 'muted' },
