@@ -68,7 +68,8 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   if (!director.ok) throw apiError('auth.signIn', director.error);
   const directorSession = (director.data as { sessionId: string }).sessionId;
   // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts): the director calls them.
-  const sessionFor = (method: string) => (method.startsWith('audit.') || method.startsWith('vitals.') ? directorSession : sessionId);
+  // The deadlines are read as the director sees them: every source.
+  const sessionFor = (method: string) => (method.startsWith('audit.') || method.startsWith('vitals.') || method.startsWith('deadlines.') ? directorSession : sessionId);
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
   const headers = (method: string) => ({

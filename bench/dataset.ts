@@ -41,7 +41,7 @@ export interface Dataset {
 
 /** What makes a kept data set the one this run asks for; a different one is rebuilt. */
 interface Manifest {
-  version: 1;
+  version: 2;
   schemaVersion: number;
   shape: HomeShape;
   large: typeof LARGE_AUDIT | null;
@@ -153,7 +153,7 @@ export function prepareDataset(options: {
   const manifestFile = join(dir, MANIFEST);
   const large = options.large ? { ...LARGE_AUDIT, rows: options.auditRows } : null;
   const vitalsYears = options.large ? VITALS.largeYears : VITALS.years;
-  const wanted = { version: 1 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears };
+  const wanted = { version: 2 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears };
   const done = () => {
     if (options.reuse || options.keep) options.log(`保留数据文件夹：${dir}`);
     else rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { DB_FILE_NAME } from '../core/system/runtime.ts';
 import { seedHome, type HomeShape } from '../core/demo/seed.ts';
 import { isoDay } from '../core/shared/dates.ts';
 import { bulkIncidents } from './bulkIncidents.ts';
+import { bulkDeadlines, type BulkDeadlinesReport } from './bulkDeadlines.ts';
 
 /**
  * The home of the issue: 2,000 in residence and 20,000 who have left. Room numbers are floor×100+n,
@@ -30,6 +31,8 @@ export interface SeedReport {
   left: number;
   beds: number;
   incidents: number;
+  /** The clinic's staff, stock and orders the deadline sources read. */
+  deadlines: BulkDeadlinesReport;
   auditRows: number;
   fileMb: number;
 }
@@ -45,11 +48,12 @@ export function seedBenchHome(dataDir: string, shape: HomeShape, now: Date): See
     const started = performance.now();
     const counts = seedHome(db, { shape, now, isDemo: false, institutionName: '金陵颐养院（性能测试）', users: true });
     const incidents = bulkIncidents(db, isoDay(now), shape.seed + 12);
+    const deadlines = bulkDeadlines(db, now, shape.seed + 13);
     const ms = performance.now() - started;
     const auditRows = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     // Start the measurements from an empty WAL, as after a restart of the app.
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return { ms, ...counts, incidents, auditRows, fileMb: statSync(file).size / 1024 / 1024 };
+    return { ms, ...counts, incidents, deadlines, auditRows, fileMb: statSync(file).size / 1024 / 1024 };
   } finally {
     db.close();
   }
