@@ -127,7 +127,6 @@ export async function prepareRoundFloor(ctx: BenchContext): Promise<string> {
       idNumber: composeIdNumber(BENCH_AREA, dayjs('1930-01-01').add(k, 'day').format('YYYY-MM-DD'), ctx.idSequenceBase + (male ? 3 : 4)),
       phone: '',
       admissionDate: admitted,
-      careLevel: k % 5,
       paymentType: 'self',
       emergencyContacts: [{ name: '家属', relation: '子女', phone: '13912345678' }],
       notes: '',
