@@ -130,17 +130,22 @@ export function examDeadlines(db: Db, today: string): ExamDeadline[] {
      FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
      WHERE r.status = 'in_residence' AND r.deleted_at IS NULL AND r.birth_date <= @bornBy`,
   ).all({ bornBy });
+  // A calendar year's exams are all due on 31 December; a rolling year's each on its own day (date arithmetic only there).
+  const yearEnd = `${today.slice(0, 4)}-12-31`;
+  const rollingDue = (r: (typeof rows)[number]) => {
+    if (r.last_on !== null) return dayjs(r.last_on).add(12, 'month').subtract(1, 'day').format('YYYY-MM-DD');
+    const turned65 = dayjs(r.birth_date).add(EXAM_MIN_AGE, 'year').format('YYYY-MM-DD');
+    return r.admission_date > turned65 ? r.admission_date : turned65;
+  };
   return rows
     .filter((r) => r.last_on === null || r.last_on < since)
-    .map((r) => {
-      const turned65 = dayjs(r.birth_date).add(EXAM_MIN_AGE, 'year').format('YYYY-MM-DD');
-      const firstDue = r.admission_date > turned65 ? r.admission_date : turned65;
-      const dueOn =
-        mode === 'calendar-year'
-          ? `${today.slice(0, 4)}-12-31`
-          : r.last_on === null
-            ? firstDue
-            : dayjs(r.last_on).add(12, 'month').subtract(1, 'day').format('YYYY-MM-DD');
-      return { residentId: r.id, name: r.name, age: ageOn(r.birth_date, today), bedLabel: bedLabel(r.room, r.bed_no), floor: r.floor, lastExamOn: r.last_on, dueOn };
-    });
+    .map((r) => ({
+      residentId: r.id,
+      name: r.name,
+      age: ageOn(r.birth_date, today),
+      bedLabel: bedLabel(r.room, r.bed_no),
+      floor: r.floor,
+      lastExamOn: r.last_on,
+      dueOn: mode === 'calendar-year' ? yearEnd : rollingDue(r),
+    }));
 }
