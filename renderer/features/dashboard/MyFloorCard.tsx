@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Card, Col, Row, Select, Statistic, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
-import { ASSESSMENT_READERS } from '../../../core/assessments/access.ts';
+import { ASSESSORS } from '../../../core/assessments/access.ts';
 import { ORDER_READERS } from '../../../core/medication/access.ts';
 import { SHIFTS as DOSE_SHIFTS } from '../../../core/medication/schema.ts';
 import { VITALS_RECORDERS } from '../../../core/vitals/access.ts';
@@ -44,7 +44,7 @@ export function MyFloorCard() {
   const am = useApiQuery('vitals.round', { floor: floor ?? 1, date: today, shift: 'am' }, { enabled: enabled && can(VITALS_RECORDERS) });
   const pm = useApiQuery('vitals.round', { floor: floor ?? 1, date: today, shift: 'pm' }, { enabled: enabled && can(VITALS_RECORDERS) });
   const doses = useApiQuery('medication.due', { floor: floor ?? 1, date: shiftNow.date, shift: shiftNow.shift }, { enabled: enabled && can(ORDER_READERS) });
-  const due = useApiQuery('assessments.due', { floor, q: '', track: null, offset: 0, limit: 5 }, { enabled: enabled && can(ASSESSMENT_READERS) });
+  const due = useApiQuery('assessments.due', { floor, q: '', track: null, offset: 0, limit: 5 }, { enabled: enabled && can(ASSESSORS) });
   if (!pending && floor === null) return <Alert type="info" showIcon title="还没有床位：请院长先在“机构信息”中设置楼层和床位。" />;
   const allDoses = (doses.data ?? []).flatMap((r) => r.doses);
   const recorded = allDoses.filter((d) => d.status !== null).length;
@@ -94,7 +94,7 @@ export function MyFloorCard() {
             </Card>
           </Col>
         )}
-        {can(ASSESSMENT_READERS) && (
+        {can(ASSESSORS) && (
           <Col xs={24} md={8}>
             <Card size="small" hoverable title="本层待评估" onClick={() => void navigate('/care?tab=due')} aria-label="本层待评估">
               <Statistic value={(dueCounts?.never ?? 0) + (dueCounts?.overdue ?? 0) + (dueCounts?.due ?? 0)} suffix="项已到期或逾期" />
