@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Input, Segmented, Select, Table, Tag } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { URGENCIES, type DeadlineRow, type Urgency } from '../../../core/deadlines/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -22,7 +22,9 @@ export function DeadlinesPage() {
   const navigate = useNavigate();
   const [days, setDays] = useState(90);
   const [urgency, setUrgency] = useState<Urgency | 'all'>('all');
-  const [kind, setKind] = useState<string | null>(null);
+  // ?kind=执业证书到期 opens on that kind (the 总览's card links so).
+  const [params] = useSearchParams();
+  const [kind, setKind] = useState<string | null>(params.get('kind'));
   const [q, setQ] = useState('');
   const list = useApiQuery('deadlines.list', { days });
   const rows = useMemo(() => list.data ?? [], [list.data]);
