@@ -18,6 +18,7 @@ import {
 import { HEALTH_OPERATIONS } from './healthOperations.ts';
 import { measure, type Measured, type MeasureOptions, type Operation } from './measure.ts';
 import { measurePdf, type PdfResult } from './pdf.ts';
+import { measureCentre } from './centre.ts';
 import { measureDocument } from './document.ts';
 import { formatPlans, queryPlans } from './plans.ts';
 import { assemble, checksOf, printReport, sectionCheck, writeReport, type Section } from './report.ts';
@@ -27,6 +28,7 @@ import { measureStartup } from './startup.ts';
 import { measureWebStart } from './webStart.ts';
 import { measureHeavyReads } from './heavy.ts';
 import { measureMaintenance } from './maintenance.ts';
+import { measureDesignation } from './designation.ts';
 
 /**
  * `npm run bench [-- --large] [--reuse DIR] [--keep] [--plans] [--profile] [--quick] [--no-pdf]`
@@ -184,6 +186,12 @@ async function run(): Promise<void> {
         sections.push(await step(`生成约 200 页的多部分文件 ${DOCUMENT_RUNS} 次`, () => measureDocument(ctx, DOCUMENT_RUNS)));
         sections.push(await step(`生成区级报送材料（季度、年度）各 ${PACK_RUNS} 次`, () => measurePack(ctx, PACK_RUNS)));
       }
+      sections.push(await step('签约医疗机构：服务到位、覆盖率、保存来访、履约情况 PDF', () => measureCentre(ctx)));
+      sections.push(
+        await step('定点申报：申请资格、预测性分析报告数据、整份申请材料 PDF', () =>
+          measureDesignation(ctx, { pdfRuns: flags['no-pdf'] ? 0 : PDF_RUNS, reads: flags.quick ? 20 : 100 }),
+        ),
+      );
       sections.push(await step('每日维护：在线备份与完整性检查', () => measureMaintenance(ctx, dataset.dir)));
 
       // A passive checkpoint after every round: SQLite's automatic one (at 1,000 WAL pages) would otherwise land on

@@ -10,9 +10,12 @@ import { bedsArea } from '../beds/handlers.ts';
 import { auditArea } from '../audit/handlers.ts';
 import { filingsArea } from '../filings/handlers.ts';
 import { systemArea } from '../system/handlers.ts';
+import { designationArea } from '../designation/handlers.ts';
 import { attachmentsArea } from '../attachments/handlers.ts';
 import { deadlinesArea } from '../deadlines/handlers.ts';
 import { incidentsArea } from '../incidents/handlers.ts';
+import { agreementsArea } from '../agreements/handlers.ts';
+import { signingsArea } from '../signings/handlers.ts';
 import { assessmentsArea } from '../assessments/handlers.ts';
 import { recordsArea } from '../records/handlers.ts';
 import { examsArea } from '../exams/handlers.ts';
@@ -32,6 +35,8 @@ export const AREAS = [
   vitalsArea,
   bedsArea,
   incidentsArea,
+  agreementsArea,
+  signingsArea,
   deadlinesArea,
   attachmentsArea,
   auditArea,
@@ -45,6 +50,7 @@ export const AREAS = [
   medicationArea,
   stockArea,
   infectionArea,
+  designationArea,
 ] as const;
 
 

@@ -4,6 +4,10 @@ export const AUDIT_ENTITIES = {
   resident: '老人',
   bed: '床位',
   incident: '意外事件',
+  agreement: '签约协议',
+  centreVisit: '签约机构来访',
+  familyDoctorSigning: '家庭医生签约',
+  homeBed: '家庭病床',
   attachment: '附件',
   user: '用户',
   institution: '机构信息',
@@ -33,6 +37,11 @@ export const AUDIT_ENTITIES = {
   disinfection: '消毒登记',
   infectionCase: '感染病例',
   wasteEntry: '医疗废物',
+  designationSetup: '定点准备',
+  ruleDocument: '管理制度',
+  designationBar: '不予受理情形',
+  designationApplication: '定点申请',
+  ltcAssessment: '长护险失能等级',
 } as const;
 
 /** An action name as the API writes it (residents.admit), for filtering by what was done. */

@@ -6,6 +6,8 @@ import { licencesExpiring } from './sources/licences.ts';
 import { missedDoses } from './sources/missedDoses.ts';
 import { drugsExpiring } from './sources/stock.ts';
 import { complianceViolations } from './sources/violations.ts';
+import { designationDeadlines, ltcExpiry } from './sources/designation.ts';
+import { agreementRenewal, centreInsurance, signingExpiry, underDelivered } from './sources/centre.ts';
 
 /** Every kind of dated obligation the 总览 lists. Add a source: one file under sources/ and one line here. */
 export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
@@ -17,4 +19,10 @@ export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
   missedDoses,
   complianceViolations,
   drugsExpiring,
+  agreementRenewal,
+  centreInsurance,
+  signingExpiry,
+  underDelivered,
+  designationDeadlines,
+  ltcExpiry,
 ];

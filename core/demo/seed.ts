@@ -14,6 +14,7 @@ import { moveResidentBed } from '../residents/moveBed.ts';
 import type { AdmitInput, PaymentType } from '../residents/schema.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './accounts.ts';
 import { seedDemoIncidents } from './incidents.ts';
+import { seedDemoCentre } from './centre.ts';
 import { seedDemoVitals } from './vitals.ts';
 import { seedHealth } from './health.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -22,6 +23,7 @@ import { seedEncountersDemo } from './encounters.ts';
 import { seedMedicationDemo } from './medication.ts';
 import { seedStockDemo } from './stock.ts';
 import { seedInfectionDemo } from './infection.ts';
+import { seedDesignationDemo } from './designation.ts';
 import {
   AREA_CODES,
   CHILD_GIVEN,
@@ -46,6 +48,8 @@ export interface HomeShape {
   licensedBeds: number;
   /** Seed the year of incidents (the demo; the benchmark has its own volumes). */
   incidents?: boolean;
+  /** Seed the contracted centre: agreements, a year of visits, family-doctor signings (the demo). */
+  centre?: boolean;
   /** Days of vital signs before today (two rounds a day); none when absent (the benchmark bulk-loads its own). */
   vitalsDays?: number;
 }
@@ -61,6 +65,7 @@ export const DEMO_HOME: HomeShape = {
   moves: 8,
   licensedBeds: 140,
   incidents: true,
+  centre: true,
   vitalsDays: 365,
 };
 
@@ -244,6 +249,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
     // Health records with their own generator, so the roster above stays as it was for a given seed.
     if (options.health !== false) seedHealth(ctx, seededRandom(shape.seed + 1), admitted);
     if (shape.incidents) seedDemoIncidents(ctx, shape.seed + 12);
+    if (shape.centre) seedDemoCentre(ctx, shape.seed + 10);
     if (shape.vitalsDays) seedDemoVitals(ctx, { days: shape.vitalsDays, seed: shape.seed + 8 });
     if (options.clinic ?? options.isDemo) {
       // Each area draws from its own sequence, so adding one leaves the others' demo records as they were.
@@ -252,6 +258,7 @@ export function seedHome(db: Db, options: SeedOptions): { residents: number; lef
       seedMedicationDemo(ctx, seededRandom(shape.seed + 2));
       seedStockDemo(ctx, seededRandom(shape.seed + 3));
       seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
+      seedDesignationDemo(ctx, seededRandom(shape.seed + 21));
     }
     return { residents: shape.residents, left: shape.left, beds: bedIds.length };
   });

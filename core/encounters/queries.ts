@@ -100,7 +100,7 @@ type Ref = { id: number; date: string; resident: string };
 /**
  * What the rule checks look at (core/policy/checks/home.ts): fee totals and bedside rounds over the last 30 days,
  * bedside rounds that carried a visit fee over 12 months, infusions over 90 days. Each read walks an index of
- * just the rows it counts (0006-encounters.sql), so the check stays fast however many years are kept.
+ * just the rows it counts (0008-encounters.sql), so the check stays fast however many years are kept.
  */
 export function encounterFacts(db: Db, today: string): EncounterFacts {
   const since = addDays(today, -29);
@@ -155,4 +155,55 @@ export function encounterFacts(db: Db, today: string): EncounterFacts {
     careFen: fen('care'),
     careInsured,
   };
+}
+
+/** One month of the clinic's work as the 医保 fund-use forecast reads it (designation area), fees in 分. */
+export interface FundUseMonth {
+  month: string;
+  encounters: number;
+  patients: number;
+  medicalFen: number;
+  medicalInsuredFen: number;
+  drugFen: number;
+  careFen: number;
+}
+
+/**
+ * Encounters and fees per month from `from` to `to` (inclusive), walking the date indexes: for the predictive
+ * fund-use report of a 医保定点 application (国家医疗保障局令第2号 第七条（五）). Drug fees are the 药品费 item (M025).
+ */
+export function fundUseByMonth(db: Db, from: string, to: string): FundUseMonth[] {
+  const visits = stmt<{ month: string; encounters: number; patients: number }>(
+    db,
+    `SELECT substr(date, 1, 7) AS month, count(*) AS encounters, count(DISTINCT resident_id) AS patients
+     FROM encounters INDEXED BY encounters_date WHERE date >= ? AND date <= ? AND deleted_at IS NULL GROUP BY month`,
+  ).all(from, to);
+  const fees = stmt<{ month: string; category: string; insured: number; drug: number; fen: number }>(
+    db,
+    `SELECT substr(f.date, 1, 7) AS month, f.category, f.insured, (f.item_code IS 'M025') AS drug, sum(f.amount_fen) AS fen
+     FROM encounter_fees f INDEXED BY encounter_fees_date
+     WHERE f.date >= ? AND f.date <= ? AND f.void = 0 GROUP BY month, f.category, f.insured, drug`,
+  ).all(from, to);
+  const months = new Map<string, FundUseMonth>();
+  const at = (month: string) => {
+    let m = months.get(month);
+    if (!m) months.set(month, (m = { month, encounters: 0, patients: 0, medicalFen: 0, medicalInsuredFen: 0, drugFen: 0, careFen: 0 }));
+    return m;
+  };
+  for (const v of visits) Object.assign(at(v.month), { encounters: v.encounters, patients: v.patients });
+  for (const f of fees) {
+    const m = at(f.month);
+    if (f.category === 'care') m.careFen += f.fen;
+    else {
+      m.medicalFen += f.fen;
+      if (f.insured) m.medicalInsuredFen += f.fen;
+      if (f.drug) m.drugFen += f.fen;
+    }
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/** The first day the clinic recorded an encounter, or null. */
+export function firstEncounterDate(db: Db): string | null {
+  return stmt<string | null>(db, 'SELECT min(date) FROM encounters INDEXED BY encounters_date WHERE deleted_at IS NULL').pluck().get() ?? null;
 }

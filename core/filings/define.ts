@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { ReadContext } from '../api/context.ts';
 import type { Role } from '../shared/roles.ts';
 import { requireInstitution } from '../institution/queries.ts';
+import { formatDateTime } from '../shared/dates.ts';
 import type { FilingHeader } from './schema.ts';
 
 /** A command-line option of `npm run filing -- KIND`: `--flag value` fills `field` of the filing's input. */
@@ -57,4 +58,42 @@ export function filingHeader(ctx: ReadContext, title: string, scope: string): Fi
     printedBy: ctx.actor.name,
     isDemo: institution.isDemo,
   };
+}
+
+/** One table of a filing as Excel gets it: a title, column headings and rows of text or numbers. */
+export interface SheetTable {
+  title: string;
+  columns: string[];
+  rows: (string | number)[][];
+  note?: string;
+}
+
+/**
+ * A filing's tables as a workbook, one sheet per table, the first headed with the institution, what the filing
+ * covers and when it was exported — for the kinds whose Excel file is just their tables.
+ */
+export function tablesWorkbook(data: FilingHeader, tables: readonly SheetTable[], ExcelJSModule: typeof ExcelJS): ExcelJS.Workbook {
+  const wb = new ExcelJSModule.Workbook();
+  wb.creator = '养老医务通';
+  wb.created = new Date(data.printedAt);
+  const used = new Set<string>();
+  tables.forEach((t, i) => {
+    // Sheet names: at most 31 characters and none of : \ / ? * [ ] (Excel refuses them).
+    const base = t.title.replace(/[:\\/?*[\]]/g, '·').slice(0, 28);
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base.slice(0, 26)}(${n})`;
+    used.add(name);
+    const ws = wb.addWorksheet(name);
+    if (i === 0) {
+      ws.addRow([`${data.institution.name} ${data.title}`]).font = { bold: true, size: 15 };
+      ws.addRow([`${data.scope}　导出时间：${formatDateTime(data.printedAt)}${data.isDemo ? '（演示数据）' : ''}`]);
+    }
+    ws.addRow([t.title]).font = { bold: true, size: 13 };
+    const header = ws.addRow(t.columns);
+    header.font = { bold: true };
+    for (const r of t.rows) ws.addRow(r);
+    if (t.note) ws.addRow([t.note]).font = { italic: true, color: { argb: 'FF666666' } };
+    t.columns.forEach((c, col) => (ws.getColumn(col + 1).width = Math.max(10, Math.min(40, c.length * 2 + 4))));
+  });
+  return wb;
 }

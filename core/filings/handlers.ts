@@ -8,6 +8,7 @@ import { filingRequest, type ExportedFile } from './schema.ts';
 import { resolveFiling } from './registry.ts';
 import { buildWorkbookFile, filingFileName } from './jobs.ts';
 import { fillContentsPageNumbers } from './contents.ts';
+import { embedAttachmentPages } from './embedPages.ts';
 import type { FilingDef } from './define.ts';
 
 /** The printer, and the session the print page reads the filing's data with. */
@@ -62,7 +63,10 @@ export const filingsArea = defineArea('filings', {
       const { printer, sessionId } = requirePrinter(ctx);
       const file = newExportFile(ctx.runtime.exportsDir, 'pdf');
       await printer.print({ request: { kind: def.kind, input }, sessionId, outFile: file.path });
-      if (def.layout === 'document') await fillContentsPageNumbers(file.path);
+      if (def.layout === 'document') {
+        await fillContentsPageNumbers(file.path);
+        await embedAttachmentPages(file.path, ctx.db);
+      }
       auditFiling(ctx, '生成 PDF', def, input);
       return { fileId: file.fileId, fileName: filingFileName(def.title, ctx.today, 'pdf'), bytes: statSync(file.path).size };
     },

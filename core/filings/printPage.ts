@@ -26,3 +26,9 @@ export const PDF_OPTIONS = {
  * and core/filings/contents.ts writes that page's number at the end of the entry.
  */
 export const CONTENTS_ANCHOR_PREFIX = 'toc-';
+
+/**
+ * A page reserved for a page of an attached PDF scan: `#embed-<attachment id>-<page number>`, linked to from the
+ * document; core/filings/embedPages.ts draws that page of the scan onto it after Chromium has laid out the PDF.
+ */
+export const EMBED_ANCHOR_PREFIX = 'embed-';

@@ -5,6 +5,8 @@ import type { FilingDef } from './define.ts';
 import { rosterBookFiling, rosterFiling } from '../residents/filings.ts';
 import { incidentRegisterFiling } from '../incidents/filings.ts';
 import { districtPackFiling } from '../districtPack/filings.ts';
+import { agreementFiling, fulfilmentFiling } from '../agreements/filings.ts';
+import { signingFiling } from '../signings/filings.ts';
 import { abnormalVitalsFiling, roundSheetFiling } from '../vitals/filings.ts';
 import { assessmentFiling } from '../assessments/filings.ts';
 import { annualExamFiling } from '../exams/filings.ts';
@@ -13,6 +15,7 @@ import { licencesFiling } from '../clinic/filings.ts';
 import { clinicMonthlyFiling } from '../encounters/filings.ts';
 import { marFiling } from '../medication/filings.ts';
 import { stockFiling } from '../stock/filings.ts';
+import { designationFiling } from '../designation/filings.ts';
 
 /**
  * Every kind of filing the app prints, as its area defines it. Adding a kind is one line here and one in
@@ -32,6 +35,10 @@ const KINDS = [
   clinicMonthlyFiling,
   marFiling,
   stockFiling,
+  agreementFiling,
+  fulfilmentFiling,
+  signingFiling,
+  designationFiling,
 ] as const satisfies readonly FilingDef[];
 
 export type FilingKind = (typeof KINDS)[number]['kind'];

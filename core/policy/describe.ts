@@ -16,6 +16,7 @@ export const RULE_LABELS: Record<RuleKey, string> = {
   insurancePaysMedicalOnly: '医保基金支付范围',
   bedsideRoundsPricing: '床边巡诊收费',
   centreVisitFrequency: '签约医疗机构服务频次',
+  homeBedVisits: '家庭病床上门频次',
   familyDoctorCoverage: '家庭医生签约',
   annualExam: '65 岁以上老人年度体检',
   cognitiveFollowUp: '认知障碍筛查后的去向',
@@ -23,6 +24,12 @@ export const RULE_LABELS: Record<RuleKey, string> = {
   infectionControlSeparation: '感染防控与分区',
   noExpiredDrugs: '不得存放使用过期药品',
   medicalWasteStorage: '医疗废物暂时贮存时限',
+  designationPhysician: '医保定点：第一注册地医师',
+  designationInsuranceStaff: '医保定点：医保负责人与管理人员',
+  designationRulesOnFile: '医保定点：内部管理制度',
+  designationInfoSystem: '医保定点：信息系统',
+  designationBillingSeparation: '医保定点：医疗与照护分开收费',
+  designationBars: '医保定点：不予受理的情形',
 };
 
 type Described = { [K in RuleKey]: (v: NonNullable<Rules[K]>['value']) => string };
@@ -48,6 +55,7 @@ const SUMMARY: Described = {
   insurancePaysMedicalOnly: (v) => (v ? '医保只支付医疗服务，不支付生活照护，须分开收费' : '不适用'),
   bedsideRoundsPricing: (v) => (v.mode === 'outpatient-no-fee' ? '按医保门诊结算，免收上门费' : '医药服务价格 + 上门服务费'),
   centreVisitFrequency: (v) => `${v.what}：${v.minPerWeek ? `每周至少 ${v.minPerWeek} 次` : '频次不限'}${v.asAgreed ? '，具体由双方约定' : ''}`,
+  homeBedVisits: (v) => `家庭病床每周上门 ${v.perWeek} 次`,
   familyDoctorCoverage: (v) => `${v.principle}${v.targetPercentAged65 !== null ? `，65 岁以上签约率不低于 ${v.targetPercentAged65}%` : ''}`,
   annualExam: (v) => `${v.minAge} 岁及以上每年 ${v.perYear} 次健康体检${v.tcmConstitution ? '及中医体质辨识' : ''}${v.freeForSignedResidents ? '；签约老人免费' : ''}`,
   cognitiveFollowUp: (v) => `低风险：${v.lowRisk}；中高风险：${v.midHighRisk}`,
@@ -55,6 +63,13 @@ const SUMMARY: Described = {
   infectionControlSeparation: (v) => (v ? '医疗区与生活区分区管理、物理隔离' : '不适用'),
   noExpiredDrugs: (v) => (v ? '超过有效期的药品按劣药论处，不得存放使用' : '不适用'),
   medicalWasteStorage: (v) => `医疗废物暂时贮存不超过 ${v.maxStorageDays} 天`,
+  designationPhysician: (v) => `至少 ${v.minPhysicians} 名第一注册地（主执业点）为本机构的医师，多点执业医师不计`,
+  designationInsuranceStaff: (v) => `主要负责人负责医保工作，配备专（兼）职医保管理人员；${v.departmentFromBeds} 张床位及以上设医保管理部门`,
+  designationRulesOnFile: (v) => `在档：${v.required.join('、')}`,
+  designationInfoSystem: (v) => (v ? '信息系统与医保信息系统有效对接、直接联网结算、使用全国统一医保编码' : '不适用'),
+  designationBillingSeparation: (v) => (v ? '医疗服务与生活照护分开收费' : '不适用'),
+  designationBars: (v) =>
+    `弄虚作假 ${v.fraudYears} 年、违法解除协议 ${v.illegalTerminationYears} 年、严重违约解除 ${v.breachTerminationYears} 年、负责人致解除 ${v.principalTerminationYears} 年内不予受理，失信期间不予受理；评估两次不合格 ${v.secondFailBarYears} 年内不得再申请`,
 };
 
 function staffWords(n: { physicians: number; physicianMinYears: number; nurses: number; rehabTherapists: number }): string {

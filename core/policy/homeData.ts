@@ -2,9 +2,11 @@ import type { Db } from '../../db/open.ts';
 import { requireInstitution } from '../institution/queries.ts';
 import { activeStaff, clinicAgreements, clinicProfile, clinicRooms } from '../clinic/queries.ts';
 import { encounterFacts } from '../encounters/queries.ts';
+import { designationFacts } from '../designation/queries.ts';
 import { stockFacts } from '../stock/queries.ts';
 import { infectionFacts, wasteFacts } from '../infection/queries.ts';
 import { findProfile } from './queries.ts';
+import { centreFacts } from './centreFacts.ts';
 import type { HomeData } from './checks/home.ts';
 
 /**
@@ -25,5 +27,7 @@ export function gatherHome(db: Db, today: string): HomeData {
     // The register is held to the home's storage limit here, where the profile is at hand.
     waste: wasteFacts(db, today, findProfile(requireInstitution(db).regionCode)?.rules.medicalWasteStorage?.value.maxStorageDays ?? null),
     infection: infectionFacts(db),
+    centre: centreFacts(db, today),
+    designation: designationFacts(db),
   };
 }

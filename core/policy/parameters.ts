@@ -1,4 +1,5 @@
 import type { ParameterDef } from './define.ts';
+import { designationEvaluation, designationMaterials, designationTerms, ltcBenefit } from '../designation/define.ts';
 import { VITALS_PARAMETERS } from '../vitals/schema.ts';
 import { ASSESSMENT_PARAMETERS } from '../assessments/schema.ts';
 import { EXAM_PARAMETERS } from '../exams/schema.ts';
@@ -12,6 +13,10 @@ export const PARAMETERS = {
   ...VITALS_PARAMETERS,
   ...ASSESSMENT_PARAMETERS,
   ...EXAM_PARAMETERS,
+  designationEvaluation,
+  designationTerms,
+  ltcBenefit,
+  designationMaterials,
 } satisfies Record<string, ParameterDef>;
 
 export type ParameterKey = keyof typeof PARAMETERS;

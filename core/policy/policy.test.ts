@@ -135,6 +135,8 @@ describe('the rule checker registry', () => {
         stock: null,
         waste: null,
         infection: null,
+        designation: null,
+        centre: null,
       };
       const byBeds = runChecks(xuhui, home).find((f) => f.rule === 'clinicByBeds')!;
       expect(byBeds).toMatchObject({ status: 'violation', profile: '上海市徐汇区（试）' });

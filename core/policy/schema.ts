@@ -77,6 +77,8 @@ export const ruleSchemas = {
   centreVisitFrequency: rule(
     z.object({ minPerWeek: z.number().int().min(0).nullable(), asAgreed: z.boolean(), what: z.string() }).strict(),
   ),
+  /** 家庭病床: home visits a week the centre owes a resident whose bed it has opened (南京 000 三（二）). */
+  homeBedVisits: rule(z.object({ perWeek: z.number().int().min(1) }).strict()),
   familyDoctorCoverage: rule(
     z
       .object({
@@ -102,6 +104,28 @@ export const ruleSchemas = {
   noExpiredDrugs: rule(z.boolean()),
   /** Medical waste is handed over within this many days of being produced. */
   medicalWasteStorage: rule(z.object({ maxStorageDays: z.number().int().min(1) }).strict()),
+  /** 医保定点 (国家医疗保障局令第2号 第六条): physicians whose 第一注册地 is this clinic; 多点执业 does not count. */
+  designationPhysician: rule(z.object({ minPhysicians: z.number().int().min(1) }).strict()),
+  /** A named 医保 principal and administrator; from so many beds a 医保 department with full-time staff. */
+  designationInsuranceStaff: rule(z.object({ departmentFromBeds: z.number().int().min(1) }).strict()),
+  /** The rules documents on file (title, version, adoption date) that the agreement asks for. */
+  designationRulesOnFile: rule(z.object({ required: z.array(z.string().min(2)).min(1) }).strict()),
+  /** The information-system declaration: connection to the 医保信息系统, direct settlement, national codes. */
+  designationInfoSystem: rule(z.boolean()),
+  /** Medical and care items billed apart before the fund pays anything (002 (十八)). */
+  designationBillingSeparation: rule(z.boolean()),
+  /** Earlier events that bar an application for a time (第十二条), and the bar after a second failed evaluation. */
+  designationBars: rule(
+    z
+      .object({
+        fraudYears: z.number().int().min(0),
+        illegalTerminationYears: z.number().int().min(0),
+        breachTerminationYears: z.number().int().min(0),
+        principalTerminationYears: z.number().int().min(0),
+        secondFailBarYears: z.number().int().min(0),
+      })
+      .strict(),
+  ),
 };
 
 export type RuleKey = keyof typeof ruleSchemas;

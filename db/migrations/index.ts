@@ -19,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0012-medication.sql'),
   sqlMigration('0013-stock.sql'),
   sqlMigration('0014-infection.sql'),
+  sqlMigration('0015-centre-agreements.sql'),
+  sqlMigration('0016-designation.sql'),
 ];
 
 export { codeMigration };

@@ -14,6 +14,9 @@ import {
   FileTextOutlined,
   UserOutlined,
   MedicineBoxOutlined,
+  SolutionOutlined,
+  FileProtectOutlined,
+  ApartmentOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
 } from '@ant-design/icons';
@@ -24,6 +27,8 @@ import { AUDIT_READERS } from '../../core/audit/access.ts';
 import { BACKUP_OPERATORS } from '../../core/system/access.ts';
 import { VITALS_READERS } from '../../core/vitals/access.ts';
 import { PACK_READERS } from '../../core/districtPack/access.ts';
+import { AGREEMENT_READERS } from '../../core/agreements/access.ts';
+import { SIGNING_READERS } from '../../core/signings/access.ts';
 import { ASSESSMENT_READERS } from '../../core/assessments/access.ts';
 import { RECORD_READERS } from '../../core/records/access.ts';
 import { CLINIC_READERS } from '../../core/clinic/access.ts';
@@ -32,6 +37,7 @@ import { ENCOUNTER_READERS } from '../../core/encounters/access.ts';
 import { ORDER_READERS } from '../../core/medication/access.ts';
 import { STOCK_READERS } from '../../core/stock/access.ts';
 import { INFECTION_READERS } from '../../core/infection/access.ts';
+import { DESIGNATION_READERS } from '../../core/designation/access.ts';
 import { useSession } from './session.tsx';
 import { useApiMutation } from '../api/hooks.ts';
 import { ChangeOwnPasswordDialog } from '../features/users/UserDialogs.tsx';
@@ -46,6 +52,8 @@ const VitalsPage = lazy(() => import('../features/vitals/VitalsPage.tsx').then((
 const VitalsResidentPage = lazy(() => import('../features/vitals/VitalsResidentPage.tsx').then((m) => ({ default: m.VitalsResidentPage })));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })));
 const DeadlinesPage = lazy(() => import('../features/deadlines/DeadlinesPage.tsx').then((m) => ({ default: m.DeadlinesPage })));
+const CentrePage = lazy(() => import('../features/agreements/CentrePage.tsx').then((m) => ({ default: m.CentrePage })));
+const SigningsPage = lazy(() => import('../features/signings/SigningsPage.tsx').then((m) => ({ default: m.SigningsPage })));
 const DistrictPackPage = lazy(() => import('../features/districtPack/DistrictPackPage.tsx').then((m) => ({ default: m.DistrictPackPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
@@ -59,6 +67,7 @@ const EncountersPage = lazy(() => import('../features/encounters/EncountersPage.
 const MedicationPage = lazy(() => import('../features/medication/MedicationPage.tsx').then((m) => ({ default: m.MedicationPage })));
 const StockPage = lazy(() => import('../features/stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
 const InfectionPage = lazy(() => import('../features/infection/InfectionPage.tsx').then((m) => ({ default: m.InfectionPage })));
+const DesignationPage = lazy(() => import('../features/designation/DesignationPage.tsx').then((m) => ({ default: m.DesignationPage })));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })));
 
 /** The in-house clinic's screens, under one heading of the menu (内设医疗机构). */
@@ -88,6 +97,9 @@ const PAGES: PageDef[] = [
   { path: '/clinic/staff', label: '人员与执照', roles: CLINIC_READERS, element: <StaffPage />, group: CLINIC_GROUP },
   { path: '/clinic', label: '医务室信息', roles: CLINIC_READERS, element: <ClinicPage />, group: CLINIC_GROUP },
   { path: '/compliance', label: '合规检查', icon: <SafetyCertificateOutlined />, roles: COMPLIANCE_READERS, element: <CompliancePage /> },
+  { path: '/centre', label: '签约医疗机构', icon: <ApartmentOutlined />, roles: AGREEMENT_READERS, element: <CentrePage /> },
+  { path: '/signings', label: '家庭医生签约', icon: <SolutionOutlined />, roles: SIGNING_READERS, element: <SigningsPage /> },
+  { path: '/designation', label: '定点申报', icon: <FileProtectOutlined />, roles: DESIGNATION_READERS, element: <DesignationPage /> },
   { path: '/district-pack', label: '区级报送', icon: <FileTextOutlined />, roles: PACK_READERS, element: <DistrictPackPage /> },
   { path: '/institution', label: '机构信息', icon: <BankOutlined />, roles: ROLES, element: <InstitutionPage /> },
   { path: '/users', label: '用户管理', icon: <UserOutlined />, roles: USER_ADMINS, element: <UsersPage /> },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findProfile } from '../queries.ts';
 import type { Finding, RuleKey } from '../schema.ts';
 import { runChecks } from './registry.ts';
-import type { ClinicFacts, HomeData, RoomFacts, StaffFacts } from './home.ts';
+import type { CentreFacts, ClinicFacts, HomeData, RoomFacts, StaffFacts } from './home.ts';
 
 const TODAY = '2026-11-23';
 
@@ -49,6 +49,8 @@ function home(over: Partial<HomeData> = {}): HomeData {
     stock: null,
     waste: null,
     infection: null,
+    designation: null,
+    centre: null,
     ...over,
   };
 }
@@ -242,6 +244,40 @@ describe('其他规定', () => {
     const f = findings('jinan', home(), 'familyDoctorCoverage')[0]!;
     expect(f.status).toBe('missing_data');
     expect(f.fix).toContain('不低于 85%');
+  });
+
+  describe('the contracted centre (core/agreements, core/signings)', () => {
+    const centre = (over: Partial<CentreFacts> = {}): CentreFacts => ({
+      inForce: { id: 1, partner: '鼓楼社区卫生服务中心', endsOn: '2027-06-30' },
+      recentWeeks: { from: '2026-10-19', to: '2026-11-15', gaps: [] },
+      aged65: { residents: 20, signed: 17 },
+      homeBeds: { open: 0, short: [] },
+      ...over,
+    });
+    it('family-doctor coverage against 济南’s 85% in whole numbers: 17 of 20 met, 16 of 20 not (003 第3条)', () => {
+      expect(status('jinan', home({ centre: centre() }), 'familyDoctorCoverage')).toBe('ok');
+      const short = findings('jinan', home({ centre: centre({ aged65: { residents: 20, signed: 16 } }) }), 'familyDoctorCoverage')[0]!;
+      expect(short.status).toBe('violation');
+      expect(short.looked).toContain('16 人（80%）');
+      expect(status('jinan', home({ centre: centre({ aged65: { residents: 0, signed: 0 } }) }), 'familyDoctorCoverage')).toBe('not_applicable');
+      // 南京 sets a principle (应签尽签), not a number: one unsigned is a warning, not a violation.
+      expect(status('nanjing', home({ centre: centre() }), 'familyDoctorCoverage')).toBe('warning');
+      expect(status('nanjing', home({ centre: centre({ aged65: { residents: 20, signed: 20 } }) }), 'familyDoctorCoverage')).toBe('ok');
+    });
+    it('the centre’s weekly visits: the 服务到位 gaps of the last four whole weeks, or no agreement in force (南京 000 三（二）)', () => {
+      expect(status('nanjing', home({ centre: centre() }), 'centreVisitFrequency')).toBe('ok');
+      const gap = findings('nanjing', home({ centre: centre({ recentWeeks: { from: '2026-10-19', to: '2026-11-15', gaps: ['第 45 周 来访 1 次，少于每周 2 次'] } }) }), 'centreVisitFrequency')[0]!;
+      expect(gap.status).toBe('violation');
+      expect(gap.looked).toContain('第 45 周');
+      expect(status('nanjing', home({ centre: centre({ inForce: null, recentWeeks: null }) }), 'centreVisitFrequency')).toBe('violation');
+    });
+    it('家庭病床: each open bed against 2 visits a week; none open is not applicable (南京 000 三（二）)', () => {
+      expect(status('nanjing', home({ centre: centre() }), 'homeBedVisits')).toBe('not_applicable');
+      expect(status('nanjing', home({ centre: centre({ homeBeds: { open: 2, short: [] } }) }), 'homeBedVisits')).toBe('ok');
+      const short = findings('nanjing', home({ centre: centre({ homeBeds: { open: 2, short: [{ id: 3, resident: '201-1 王秀兰', visits: 3, expected: 4 }] } }) }), 'homeBedVisits')[0]!;
+      expect(short.status).toBe('violation');
+      expect(short.looked).toContain('201-1 王秀兰 应上门 4 次、实际 3 次');
+    });
   });
 
   it('every finding carries its profile, clause and authority; values the reference could not confirm say so', () => {

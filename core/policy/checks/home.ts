@@ -20,6 +20,10 @@ export interface HomeData {
   stock: StockFacts | null;
   waste: WasteFacts | null;
   infection: InfectionFacts | null;
+  /** What the clinic has on file to apply for 医保定点 (core/designation). */
+  designation: DesignationFacts | null;
+  /** The contracted community health centre and family-doctor signing (core/agreements, core/signings). */
+  centre: CentreFacts | null;
 }
 
 export interface ClinicFacts {
@@ -105,4 +109,33 @@ export interface WasteFacts {
 export interface InfectionFacts {
   lastDisinfection: string | null;
   openCases: number;
+}
+
+export interface DesignationFacts {
+  insurancePrincipal: string;
+  insuranceAdministrator: string;
+  insuranceDepartment: boolean;
+  infoVendor: string;
+  infoDeclaredOn: string | null;
+  infoDirectSettlement: boolean;
+  infoNationalCodes: boolean;
+  billingSeparated: boolean;
+  /** The rules documents on file, not deleted. */
+  rules: { id: number; title: string; version: string; adoptedOn: string }[];
+  /** Earlier events that bar an application (第十二条), not deleted. */
+  bars: { id: number; kind: 'fraud' | 'illegal_termination' | 'breach_termination' | 'principal_termination' | 'dishonest'; occurredOn: string; endedOn: string | null; note: string }[];
+  /** 医保 applications that failed the evaluation, oldest first, with the day the result came. */
+  failedEvaluations: { id: number; outcomeOn: string }[];
+}
+
+/** null as a whole: no agreement with a centre has been recorded. */
+export interface CentreFacts {
+  /** The agreement in force today, if any. */
+  inForce: { id: number; partner: string; endsOn: string } | null;
+  /** The last four whole weeks (Monday–Sunday) before this one, counted by the agreement's own rule (服务到位). */
+  recentWeeks: { from: string; to: string; gaps: string[] } | null;
+  /** Residents aged 65+ in residence today and how many have a signing in force. */
+  aged65: { residents: number; signed: number };
+  /** 家庭病床 open today whose visits fall short of the region's weekly frequency. */
+  homeBeds: { open: number; short: { id: number; resident: string; visits: number; expected: number }[] };
 }

@@ -15,12 +15,19 @@ import { insurancePaysMedicalOnly } from './insurancePaysMedicalOnly.ts';
 import { bedsideRoundsPricing } from './bedsideRoundsPricing.ts';
 import { centreVisitFrequency } from './centreVisitFrequency.ts';
 import { familyDoctorCoverage } from './familyDoctorCoverage.ts';
+import { homeBedVisits } from './homeBedVisits.ts';
 import { annualExam } from './annualExam.ts';
 import { cognitiveFollowUp } from './cognitiveFollowUp.ts';
 import { supervisionSplit } from './supervisionSplit.ts';
 import { infectionControlSeparation } from './infectionControlSeparation.ts';
 import { noExpiredDrugs } from './noExpiredDrugs.ts';
 import { medicalWasteStorage } from './medicalWasteStorage.ts';
+import { designationPhysician } from './designationPhysician.ts';
+import { designationInsuranceStaff } from './designationInsuranceStaff.ts';
+import { designationRulesOnFile } from './designationRulesOnFile.ts';
+import { designationInfoSystem } from './designationInfoSystem.ts';
+import { designationBillingSeparation } from './designationBillingSeparation.ts';
+import { designationBars } from './designationBars.ts';
 
 /**
  * Every rule of ruleSchemas (core/policy/schema.ts) and its one check. The type makes a missing or unknown
@@ -39,12 +46,19 @@ export const CHECKS: { [K in RuleKey]: CheckDef<K> } = {
   bedsideRoundsPricing,
   centreVisitFrequency,
   familyDoctorCoverage,
+  homeBedVisits,
   annualExam,
   cognitiveFollowUp,
   supervisionSplit,
   infectionControlSeparation,
   noExpiredDrugs,
   medicalWasteStorage,
+  designationPhysician,
+  designationInsuranceStaff,
+  designationRulesOnFile,
+  designationInfoSystem,
+  designationBillingSeparation,
+  designationBars,
 };
 
 const DEFAULT_AUTHORITY: Record<Domain, Authority> = { medical: '卫健', care: '民政', funds: '医保' };

@@ -52,6 +52,8 @@ export function DeadlinesPage() {
         />
         <Select
           id="deadline-kind"
+          showSearch={{ optionFilterProp: 'label' }}
+          listHeight={400}
           value={kind ?? 'all'}
           onChange={(v: string) => setKind(v === 'all' ? null : v)}
           style={{ width: '11em' }}

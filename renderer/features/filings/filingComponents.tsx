@@ -13,6 +13,10 @@ import { LicencesFiling } from '../clinic/LicencesFiling.tsx';
 import { MonthlyFiling } from '../encounters/MonthlyFiling.tsx';
 import { MarFiling } from '../medication/MarFiling.tsx';
 import { StockFiling } from '../stock/StockFiling.tsx';
+import { AgreementFiling } from '../agreements/AgreementFiling.tsx';
+import { FulfilmentFiling } from '../agreements/FulfilmentFiling.tsx';
+import { SigningFiling } from '../signings/SigningFiling.tsx';
+import { DesignationFiling } from '../designation/DesignationFiling.tsx';
 
 /**
  * The React component that lays out each kind of filing (the kinds themselves are declared in
@@ -32,6 +36,10 @@ export const FILING_COMPONENTS: { [K in FilingKind]: (props: { filing: FilingDat
   'clinic-monthly': MonthlyFiling,
   mar: MarFiling,
   stock: StockFiling,
+  agreement: AgreementFiling,
+  fulfilment: FulfilmentFiling,
+  signing: SigningFiling,
+  designation: DesignationFiling,
 };
 
 export function filingComponent(kind: string): ((props: { filing: never }) => ReactElement) | null {

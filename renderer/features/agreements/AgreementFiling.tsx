@@ -1,0 +1,55 @@
+import type { FilingDataOf } from '../../../core/filings/registry.ts';
+import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+
+/** 签约医疗机构协议摘要 on one A4 portrait page (widths in mm add up to the printable 180 mm). */
+export function AgreementFiling({ filing }: { filing: FilingDataOf<'agreement'> }) {
+  return (
+    <article className="filing">
+      <FilingHeader filing={filing} />
+      <table className="rows">
+        <colgroup>
+          <col style={{ width: '40mm' }} />
+          <col style={{ width: '140mm' }} />
+        </colgroup>
+        <tbody>
+          {filing.lines.map(([label, value]) => (
+            <tr key={label}>
+              <th>{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 style={{ margin: '5mm 0 2mm' }}>约定的服务、方式和频次</h3>
+      <table className="rows">
+        <colgroup>
+          <col style={{ width: '14mm' }} />
+          <col style={{ width: '56mm' }} />
+          <col style={{ width: '70mm' }} />
+          <col style={{ width: '40mm' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>服务项目</th>
+            <th>方式</th>
+            <th>频次</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filing.services.map((s) => (
+            <tr key={s.no}>
+              <td className="num">{s.no}</td>
+              <td>{s.name}</td>
+              <td>{s.way}</td>
+              <td className="center">{s.frequency}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SignatureBlock directorName={filing.institution.directorName}>
+        <div className="summary">协议期内已登记来访 {filing.visitCount} 次。</div>
+      </SignatureBlock>
+    </article>
+  );
+}

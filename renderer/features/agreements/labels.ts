@@ -1,0 +1,3 @@
+import type { AgreementState } from '../../../core/agreements/schema.ts';
+
+export const stateColor: Record<AgreementState, string> = { current: 'green', upcoming: 'blue', ended: 'default' };
