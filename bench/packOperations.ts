@@ -14,6 +14,8 @@ import type { DistrictPack } from '../core/districtPack/filings.ts';
 const DEADLINES: Targets = { serviceMs: 50 };
 const PACK_DATA: Targets = { serviceMs: 300 };
 const REGISTER: Targets = { serviceMs: 20 };
+/** The deadline sources whose rows the floor counts (by key, core/deadlines/sources/). */
+const FLOORED = new Set(['incident-family', 'incident-follow-up', 'licence', 'ability', 'exam', 'missed-doses', 'stock-expiry']);
 /** The 待办期限 page's default look-ahead: every source's rows up to 90 days (the exams due on 31 December among them). */
 const DEADLINE_DAYS = 90;
 
@@ -42,7 +44,9 @@ export const PACK_OPERATIONS: Operation[] = [
     // assessments due by the horizon or never done, residents 65+ without this year's exam, batches within 90 days, and
     // the floors' finished shifts of yesterday and today with a due dose nobody recorded (each order's due times
     // expanded in SQL, looked up in the administrations' key). The rule checker's violations are left out of both
-    // sides' counts: no SQL stands in for the checker, which has its own benchmark.
+    // sides' counts: no SQL stands in for the checker, which has its own benchmark. Nor are the centre's and the
+    // designation's sources (agreements, signings, 长护险) in the floor yet: the service time includes them, the count
+    // compared is of the sources the floor reads (FLOORED).
     floor: (ctx) => {
       const q = ctx
         .prepare(
@@ -87,7 +91,7 @@ export const PACK_OPERATIONS: Operation[] = [
           yearEnd: `${ctx.today.slice(0, 4)}-12-31`,
         }) as number;
     },
-    ...counted('deadlines.list', () => ({ days: DEADLINE_DAYS }), (out) => (out as { kind: string }[]).filter((d) => d.kind !== '合规问题').length),
+    ...counted('deadlines.list', () => ({ days: DEADLINE_DAYS }), (out) => (out as { key: string }[]).filter((d) => FLOORED.has(d.key.slice(0, d.key.indexOf(':')))).length),
   },
   {
     name: '意外事件登记首页（50 条）',
