@@ -37,6 +37,16 @@ describe('院长的待办期限（演示数据）', () => {
     await drawer(page, '孙丽（注册护士）').waitFor();
   });
 
+  test('总览的待办期限卡片按类别计数，点类别打开只列这一类的待办期限', async () => {
+    const { page } = env;
+    await page.evaluate(() => ((globalThis as unknown as Location).location.hash = '#/'));
+    const card = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: '待办期限' }) });
+    await card.getByRole('button', { name: /^执业证书到期 1/ }).click();
+    await expect.poll(() => hash(page)).toBe(`#/deadlines?kind=${encodeURIComponent('执业证书到期')}`);
+    await page.locator('.ant-table-row').filter({ hasText: '孙丽（注册护士）' }).waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBe(1);
+  });
+
   test('漏记给药的一行打开那一层那一班的交班报告', async () => {
     const { page } = env;
     await page.evaluate(() => ((globalThis as unknown as Location).location.hash = '#/deadlines'));
