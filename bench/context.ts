@@ -76,9 +76,9 @@ export async function openBench(dataDir: string): Promise<BenchContext> {
   if (!nurse.ok) throw apiError('auth.signIn', nurse.error);
   const nurseSession = (nurse.data as { sessionId: string }).sessionId;
   // Vital signs are the nurses' and the director's, not the clerk's (core/vitals/access.ts), and so is the self-inspection
-  // (core/inspection/access.ts): the director calls them.
+  // (core/inspection/access.ts): the director calls them. The deadlines are read as the director sees them: every source.
   const sessionFor = (method: string) =>
-    method.startsWith('audit.') || method.startsWith('vitals.') || method.startsWith('inspection.') ? directorSession : NURSE_AREAS.some((a) => method.startsWith(a)) ? nurseSession : sessionId;
+    method.startsWith('audit.') || method.startsWith('vitals.') || method.startsWith('inspection.') || method.startsWith('deadlines.') ? directorSession : NURSE_AREAS.some((a) => method.startsWith(a)) ? nurseSession : sessionId;
   const db = app.runtime.db;
   const statements = new Map<string, Statement>();
   const headers = (method: string) => ({

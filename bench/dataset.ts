@@ -50,7 +50,7 @@ export interface Dataset {
 
 /** What makes a kept data set the one this run asks for; a different one is rebuilt. */
 interface Manifest {
-  version: 1;
+  version: 2;
   schemaVersion: number;
   shape: HomeShape;
   large: typeof LARGE_AUDIT | null;
@@ -200,7 +200,7 @@ export function prepareDataset(options: {
   const large = options.large ? { ...LARGE_AUDIT, rows: options.auditRows } : null;
   const vitalsYears = options.large ? VITALS.largeYears : VITALS.years;
   const clinicYears = options.large ? CLINIC.largeYears : CLINIC.years;
-  const wanted = { version: 1 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears, clinicYears };
+  const wanted = { version: 2 as const, schemaVersion: latestSchemaVersion(), shape: options.shape, large, vitalsYears, clinicYears };
   const done = () => {
     if (options.reuse || options.keep) options.log(`保留数据文件夹：${dir}`);
     else rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { seedClinicDemo } from '../core/demo/clinic.ts';
 import { seedStockDemo } from '../core/demo/stock.ts';
 import { seedInfectionDemo } from '../core/demo/infection.ts';
 import { seededRandom } from '../core/demo/random.ts';
+import { bulkDeadlines, type BulkDeadlinesReport } from './bulkDeadlines.ts';
 
 /**
  * The home of the issue: 2,000 in residence and 20,000 who have left. Room numbers are floor×100+n,
@@ -35,6 +36,8 @@ export interface SeedReport {
   left: number;
   beds: number;
   incidents: number;
+  /** The clinic's staff, stock and orders the deadline sources read. */
+  deadlines: BulkDeadlinesReport;
   auditRows: number;
   fileMb: number;
 }
@@ -57,11 +60,12 @@ export function seedBenchHome(dataDir: string, shape: HomeShape, now: Date): See
       seedStockDemo(ctx, seededRandom(shape.seed + 3));
       seedInfectionDemo(ctx, seededRandom(shape.seed + 4));
     });
+    const deadlines = bulkDeadlines(db, now, shape.seed + 13);
     const ms = performance.now() - started;
     const auditRows = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     // Start the measurements from an empty WAL, as after a restart of the app.
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return { ms, ...counts, incidents, auditRows, fileMb: statSync(file).size / 1024 / 1024 };
+    return { ms, ...counts, incidents, deadlines, auditRows, fileMb: statSync(file).size / 1024 / 1024 };
   } finally {
     db.close();
   }

@@ -195,3 +195,36 @@ export function abilityAssessmentGaps(db: Db, today: string, limit: number) {
     never: never.slice(0, limit).map((r) => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), admittedOn: r.admission_date })),
   };
 }
+
+export interface AbilityDue {
+  residentId: number;
+  name: string;
+  bedLabel: string;
+  floor: number;
+  /** The day the next ability assessment is due: the latest one's next_due_on, or the admission date if never assessed. */
+  dueOn: string;
+  /** The latest ability assessment's day, null if never assessed. */
+  lastOn: string | null;
+}
+
+/**
+ * 能力评估到期: residents in residence whose ability assessment is due by `horizon` (next_due_on, which saving computed
+ * from the profile's abilityReassessment interval) or who were never assessed — due on their admission day, since the
+ * first assessment comes before service (MZ/T 039-2013 §4.3.5, clinical-scales.md A.1.3 首次评估). Read by the due index
+ * and, for the never assessed, by primary key; on one floor if asked.
+ */
+export function abilityDueBy(db: Db, horizon: string, floor: number | null = null): AbilityDue[] {
+  const onFloor = floor === null ? '' : 'AND b.floor = @floor';
+  const rows = stmt<{ id: number; name: string; floor: number; room: string; bed_no: string; due_on: string; last_on: string | null }>(
+    db,
+    `SELECT r.id, r.name, b.floor, b.room, b.bed_no, l.next_due_on AS due_on, l.assessed_on AS last_on
+     FROM assessment_latest l INDEXED BY assessment_latest_due JOIN residents r ON r.id = l.resident_id JOIN beds b ON b.id = r.bed_id
+     WHERE l.next_due_on <= @horizon AND l.track = 'ability' AND r.status = 'in_residence' AND r.deleted_at IS NULL ${onFloor}
+     UNION ALL
+     SELECT r.id, r.name, b.floor, b.room, b.bed_no, r.admission_date, NULL
+     FROM residents r JOIN beds b ON b.id = r.bed_id
+     WHERE r.status = 'in_residence' AND r.deleted_at IS NULL ${onFloor}
+       AND NOT EXISTS (SELECT 1 FROM assessment_latest l WHERE l.resident_id = r.id AND l.track = 'ability')`,
+  ).all({ horizon, ...(floor === null ? {} : { floor }) });
+  return rows.map((r) => ({ residentId: r.id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), floor: r.floor, dueOn: r.due_on, lastOn: r.last_on }));
+}

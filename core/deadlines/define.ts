@@ -25,8 +25,11 @@ export interface DeadlineSource {
   key: string;
   /** Posts that see this source's deadlines (others see none of it on their 总览). */
   roles: readonly Role[];
-  /** Everything due by `horizon` (a date) or already overdue; `id` makes each row's key with the source's. */
-  read(db: Db, today: string, horizon: string): (Omit<Deadline, 'key'> & { id: number | string })[];
+  /**
+   * Everything due by `horizon` (a date) or already overdue; `id` makes each row's key with the source's. `now` is the
+   * local minute ('YYYY-MM-DD HH:MM') for sources that go by the hour (a shift's doses are due once the shift is over).
+   */
+  read(db: Db, today: string, horizon: string, now: string): (Omit<Deadline, 'key'> & { id: number | string })[];
 }
 
 /** Typed identity: a source file reads `export const x = defineDeadlineSource({...})`. */

@@ -1,4 +1,5 @@
 import { defineArea, method } from '../api/define.ts';
+import { formatDateTime } from '../shared/dates.ts';
 import { listDeadlines } from './list.ts';
 import { DEADLINE_SOURCES } from './registry.ts';
 import { deadlineListInput } from './schema.ts';
@@ -10,6 +11,6 @@ export const deadlinesArea = defineArea('deadlines', {
     access: 'signedIn',
     input: deadlineListInput,
     // signedIn: the dispatcher has checked there is a session.
-    handler: (ctx, input) => listDeadlines(ctx.db, DEADLINE_SOURCES, ctx.session!.role, ctx.today, input.days),
+    handler: (ctx, input) => listDeadlines(ctx.db, DEADLINE_SOURCES, ctx.session!.role, ctx.today, input.days, formatDateTime(ctx.now.toISOString())),
   }),
 });

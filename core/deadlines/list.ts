@@ -12,15 +12,22 @@ function urgencyOf(daysLeft: number): Urgency {
   return daysLeft <= 7 ? 'week' : 'later';
 }
 
-/** Every deadline the post sees, due by `days` from today or overdue: most urgent first, then by date. */
-export function listDeadlines(db: Db, sources: readonly DeadlineSource[], role: Role, today: string, days: number): DeadlineRow[] {
+/** Whole days since 1970-01-01 of an ISO date: a list of thousands of rows counts days without a date library. */
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/**
+ * Every deadline the post sees, due by `days` from today or overdue: most urgent first, then by date. `now` (local
+ * 'YYYY-MM-DD HH:MM') defaults to the day's first minute, when no shift of the day is over yet.
+ */
+export function listDeadlines(db: Db, sources: readonly DeadlineSource[], role: Role, today: string, days: number, now = `${today} 00:00`): DeadlineRow[] {
   const horizon = dayjs(today).add(days, 'day').format('YYYY-MM-DD');
+  const todayNumber = dayNumber(today);
   const rows: DeadlineRow[] = [];
   for (const source of sources) {
     if (!source.roles.includes(role)) continue;
-    for (const { id, ...d } of source.read(db, today, horizon)) {
+    for (const { id, ...d } of source.read(db, today, horizon, now)) {
       if (d.due > horizon) continue;
-      const daysLeft = dayjs(d.due).diff(dayjs(today), 'day');
+      const daysLeft = dayNumber(d.due) - todayNumber;
       rows.push({ ...d, key: `${source.key}:${id}`, urgency: urgencyOf(daysLeft), daysLeft });
     }
   }

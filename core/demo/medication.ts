@@ -90,6 +90,11 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
     }
   }
   const now = momentOf(ctx.now);
+  // The latest shift already over, whose last floor's caregiver forgot to record one dose: the 待办期限 shows a
+  // missed dose to chase (core/deadlines/sources/missedDoses.ts).
+  const over = [addDays(today, -1), today].flatMap((date) => (['day', 'evening', 'night'] as Shift[]).map((shift) => ({ date, shift }))).filter((s) => shiftWindow(s.date, s.shift).to <= now);
+  const forgotten = over[over.length - 1]!;
+  const lastFloor = floors(ctx.db).at(-1);
   for (let back = RECORDED_DAYS; back >= 0; back--) {
     const date = addDays(today, -back);
     for (const shift of ['day', 'evening', 'night'] as Shift[]) {
@@ -111,6 +116,8 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
         // Three days ago the evening shift of the first floor forgot one dose altogether — neither given nor a reason:
         // the 漏记 the self-inspection's MAR check finds (core/inspection/records/missedDoses.ts).
         if (back === UNRECORDED.back && shift === UNRECORDED.shift && floor === floors(ctx.db)[0]) rows.shift();
+        // The latest finished shift on the last floor forgot one too: the 漏记给药 on the director's 待办期限.
+        if (date === forgotten.date && shift === forgotten.shift && floor === lastFloor) rows.pop();
         if (rows.length > 0) recordShift(shift === 'day' ? nurse : caregiver, recordShiftInput.parse({ floor, date, shift, rows }));
       }
     }

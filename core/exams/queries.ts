@@ -154,3 +154,45 @@ export function examsBetween(db: Db, from: string, to: string) {
     .all(from, to)
     .map((r) => ({ id: r.id, residentId: r.resident_id, name: r.name, bedLabel: bedLabel(r.room, r.bed_no), examOn: r.exam_on, tcmMain: r.tcm_main }));
 }
+
+export interface ExamDeadline extends ExamDueRow {
+  /** The last day this period's exam can be done: 31 December (calendar year), or a year after the last exam. */
+  dueOn: string;
+}
+
+/**
+ * 年度体检到期: residents in residence aged 65+ today without this period's exam, each with the day it is due under
+ * the profile's reading of “one exam a year” (annualExamPeriod): 31 December of this year in a calendar year; in a
+ * rolling year, the day before the last exam's anniversary, or the later of admission and the 65th birthday if never
+ * examined in the home. The same residents as examDueList.
+ */
+export function examDeadlines(db: Db, today: string): ExamDeadline[] {
+  const { mode } = examPeriod(db);
+  const since = examWindowStart(mode, today);
+  const bornBy = dayjs(today).subtract(EXAM_MIN_AGE, 'year').format('YYYY-MM-DD');
+  const rows = stmt<{ id: number; name: string; birth_date: string; admission_date: string; floor: number; room: string; bed_no: string; last_on: string | null }>(
+    db,
+    `SELECT r.id, r.name, r.birth_date, r.admission_date, b.floor, b.room, b.bed_no,
+       (SELECT max(e.exam_on) FROM annual_exams e INDEXED BY annual_exams_resident WHERE e.resident_id = r.id AND e.deleted_at IS NULL) AS last_on
+     FROM residents r INDEXED BY residents_status JOIN beds b ON b.id = r.bed_id
+     WHERE r.status = 'in_residence' AND r.deleted_at IS NULL AND r.birth_date <= @bornBy`,
+  ).all({ bornBy });
+  // A calendar year's exams are all due on 31 December; a rolling year's each on its own day (date arithmetic only there).
+  const yearEnd = `${today.slice(0, 4)}-12-31`;
+  const rollingDue = (r: (typeof rows)[number]) => {
+    if (r.last_on !== null) return dayjs(r.last_on).add(12, 'month').subtract(1, 'day').format('YYYY-MM-DD');
+    const turned65 = dayjs(r.birth_date).add(EXAM_MIN_AGE, 'year').format('YYYY-MM-DD');
+    return r.admission_date > turned65 ? r.admission_date : turned65;
+  };
+  return rows
+    .filter((r) => r.last_on === null || r.last_on < since)
+    .map((r) => ({
+      residentId: r.id,
+      name: r.name,
+      age: ageOn(r.birth_date, today),
+      bedLabel: bedLabel(r.room, r.bed_no),
+      floor: r.floor,
+      lastExamOn: r.last_on,
+      dueOn: mode === 'calendar-year' ? yearEnd : rollingDue(r),
+    }));
+}

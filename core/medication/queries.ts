@@ -213,3 +213,6 @@ export function unrecordedDoses(db: Db, fromDate: string, toDate: string, limit:
   }
   return { orders: orders.length, due, withReason, count, residents: residents.size, first };
 }
+
+// The deadlines list reads the doses nobody recorded (core/deadlines/sources/missedDoses.ts).
+export { unrecordedShifts, type UnrecordedShift } from './unrecorded.ts';

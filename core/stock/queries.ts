@@ -140,3 +140,25 @@ export function batchesExpiringOn(db: Db, on: string, withinDays: number): Batch
       qty: b.qty,
     }));
 }
+
+export interface ExpiringBatch {
+  batchId: number;
+  drugId: number;
+  /** 名称 and 规格, as the stock page shows the drug. */
+  drug: string;
+  batchNo: string;
+  expiresOn: string;
+  qty: number;
+  unit: string;
+}
+
+/** Batches still in stock that expire by `by` (expired ones included), first expiry first. */
+export function batchesExpiringBy(db: Db, by: string): ExpiringBatch[] {
+  return stmt<{ id: number; drug_id: number; name: string; spec: string; unit: string; batch_no: string; expires_on: string; qty: number }>(
+    db,
+    `SELECT b.id, b.drug_id, d.name, d.spec, d.unit, b.batch_no, b.expires_on, b.qty
+     FROM stock_batches b JOIN stock_drugs d ON d.id = b.drug_id WHERE b.qty > 0 AND b.expires_on <= ? ORDER BY b.expires_on, b.id`,
+  )
+    .all(by)
+    .map((b) => ({ batchId: b.id, drugId: b.drug_id, drug: `${b.name}${b.spec ? ` ${b.spec}` : ''}`, batchNo: b.batch_no, expiresOn: b.expires_on, qty: b.qty, unit: b.unit }));
+}

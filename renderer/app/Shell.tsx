@@ -19,6 +19,7 @@ import {
   ApartmentOutlined,
   SafetyCertificateOutlined,
   FileSearchOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, ROLES, type Role } from '../../core/shared/roles.ts';
@@ -52,6 +53,7 @@ const BedMapPage = lazy(() => import('../features/beds/BedMapPage.tsx').then((m)
 const VitalsPage = lazy(() => import('../features/vitals/VitalsPage.tsx').then((m) => ({ default: m.VitalsPage })));
 const VitalsResidentPage = lazy(() => import('../features/vitals/VitalsResidentPage.tsx').then((m) => ({ default: m.VitalsResidentPage })));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })));
+const DeadlinesPage = lazy(() => import('../features/deadlines/DeadlinesPage.tsx').then((m) => ({ default: m.DeadlinesPage })));
 const CentrePage = lazy(() => import('../features/agreements/CentrePage.tsx').then((m) => ({ default: m.CentrePage })));
 const SigningsPage = lazy(() => import('../features/signings/SigningsPage.tsx').then((m) => ({ default: m.SigningsPage })));
 const DistrictPackPage = lazy(() => import('../features/districtPack/DistrictPackPage.tsx').then((m) => ({ default: m.DistrictPackPage })));
@@ -85,6 +87,7 @@ interface PageDef {
 
 const PAGES: PageDef[] = [
   { path: '/', label: '总览', icon: <DashboardOutlined />, roles: ROLES, element: <DashboardPage /> },
+  { path: '/deadlines', label: '待办期限', icon: <ScheduleOutlined />, roles: ROLES, element: <DeadlinesPage /> },
   { path: '/residents', label: '住养老人', icon: <TeamOutlined />, roles: ROLES, element: <RosterPage /> },
   { path: '/beds', label: '床位图', icon: <AppstoreOutlined />, roles: ROLES, element: <BedMapPage /> },
   { path: '/vitals', label: '生命体征', icon: <HeartOutlined />, roles: VITALS_READERS, element: <VitalsPage /> },

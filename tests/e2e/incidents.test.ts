@@ -8,7 +8,10 @@ describe('意外事件（演示数据）', () => {
 
   test('总览的待办期限列出未通知家属的事件，已逾期；点开即是这条记录', async () => {
     const { page } = env;
-    const item = page.getByRole('listitem', { name: /^通知家属：.*跌倒，逾期 \d+ 天/ });
+    // The card counts each kind (older ability assessments fill its first rows); its 通知家属 opens the list of that kind.
+    const card = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: '待办期限' }) });
+    await card.getByRole('button', { name: /^通知家属 1（逾期 1）$/ }).click();
+    const item = page.getByRole('row', { name: /^通知家属：.*跌倒，逾期 \d+ 天/ });
     await item.waitFor();
     await item.press('Enter');
     const detail = drawer(page, /^意外事件：.*跌倒$/);

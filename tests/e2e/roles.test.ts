@@ -34,7 +34,7 @@ describe('岗位权限：护理员', () => {
     const menu = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
     // 意外事件 is there: caregivers are the ones who see a fall and report it. They see the shift's due list and
     // record doses, disinfection and waste (医务室 › 用药管理, 感染控制).
-    expect(menu).toEqual(['总览', '住养老人', '床位图', '生命体征', '护理与健康', '意外事件', '医务室', '用药管理', '感染控制', '机构信息']);
+    expect(menu).toEqual(['总览', '待办期限', '住养老人', '床位图', '生命体征', '护理与健康', '意外事件', '医务室', '用药管理', '感染控制', '机构信息']);
     // Caregivers see today's abnormal vital signs (who has a fever) but do not enter rounds.
     await openMenu(page, '生命体征');
     await page.getByRole('tab', { name: '今日异常' }).waitFor();

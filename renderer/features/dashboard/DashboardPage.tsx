@@ -7,8 +7,12 @@ import { qty } from '../../ui/qty.ts';
 import { DeadlinesCard } from '../deadlines/DeadlinesCard.tsx';
 import { VITALS_READERS } from '../../../core/vitals/access.ts';
 import { TodayAbnormalVitals } from '../vitals/TodayAbnormalVitals.tsx';
+import { MyFloorCard } from './MyFloorCard.tsx';
 
-/** Those who go round the floors see today's abnormal vital signs first; the others below the home's numbers. */
+/**
+ * Those who go round the floors see their floor (MyFloorCard: the round, the shift's doses, assessments due) and today's
+ * abnormal vital signs first; the others below the home's numbers.
+ */
 const ABNORMAL_FIRST = new Set(['nurse', 'caregiver']);
 import { COMPLIANCE_READERS } from '../../../core/policy/access.ts';
 import { CLINIC_READERS } from '../../../core/clinic/access.ts';
@@ -45,6 +49,11 @@ export function DashboardPage() {
           {status.institutionName} · 适用政策：{institution.data?.regionName ?? '…'}
         </span>
       </div>
+      {abnormalFirst && (
+        <div style={{ marginBottom: 16 }}>
+          <MyFloorCard />
+        </div>
+      )}
       {abnormalFirst && abnormal && <div style={{ marginBottom: 16 }}>{abnormal}</div>}
       <Row gutter={[16, 16]}>
         {card('在住老人', s.inResidence, '人', '/residents', `男 ${s.male} · 女 ${s.female}`)}

@@ -27,10 +27,10 @@ export function MedicationPage() {
   const options = useApiQuery('medication.options', {});
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'round';
   const now = currentShift();
-  const [round, setRound] = useState<{ date: string; shift: Shift; floor: number | null }>({ ...now, floor: null });
-  // A link may name the shift to report on (the self-inspection's missed doses: ?tab=report&date=…&shift=…).
-  const linked = params.get('date') && Object.hasOwn(SHIFTS, params.get('shift') ?? '') ? { date: params.get('date')!, shift: params.get('shift') as Shift } : null;
-  const [report, setReport] = useState<{ date: string; shift: Shift; floor: number | null }>({ ...(linked ?? previousShift(now)), floor: null });
+  // ?floor=2 (without a tab) opens that floor's due list for the shift in progress (the nurse's 总览 links so).
+  const [round, setRound] = useState<{ date: string; shift: Shift; floor: number | null }>({ ...now, floor: tab === 'round' && params.get('floor') ? Number(params.get('floor')) : null });
+  // ?tab=report&floor=2&date=2026-11-22&shift=day opens that shift's report (the 待办期限's missed doses link so).
+  const [report, setReport] = useState<{ date: string; shift: Shift; floor: number | null }>(() => reportFromLink(params) ?? { ...previousShift(now), floor: null });
   const [mar, setMar] = useState<{ residentId: number | null; month: string }>({ residentId: null, month: dayjs().format('YYYY-MM') });
   const [prescribing, setPrescribing] = useState<{ residentId: number | null } | null>(null);
   const floors = options.data?.floors ?? [];
@@ -76,4 +76,13 @@ export function MedicationPage() {
       )}
     </div>
   );
+}
+
+/** The shift report asked for by the address, if it names a valid date and shift. */
+function reportFromLink(params: URLSearchParams): { date: string; shift: Shift; floor: number | null } | null {
+  const date = params.get('date') ?? '';
+  const shift = params.get('shift') ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !(shift in SHIFTS)) return null;
+  const floor = Number(params.get('floor'));
+  return { date, shift: shift as Shift, floor: params.get('floor') && Number.isInteger(floor) ? floor : null };
 }

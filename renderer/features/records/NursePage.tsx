@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Input, Select, Space, Statistic, Table, Tabs, Tag } from 'antd';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
@@ -168,12 +168,15 @@ function OpenReferrals() {
 /** 护理与健康: the nurse's lists (high risk, assessments due), the 65+ annual exam due list, open referrals. */
 export function NursePage() {
   const { can } = useSession();
+  // ?tab=due opens on that list (the nurse's 总览 links so).
+  const [params] = useSearchParams();
   return (
     <div className="page">
       <div className="page-title">
         <h1>护理与健康</h1>
       </div>
       <Tabs
+      defaultActiveKey={params.get('tab') ?? 'risk'}
       items={[
         { key: 'risk', label: '高风险名单', children: <HighRisk /> },
         { key: 'due', label: '待评估', children: <Due /> },

@@ -54,12 +54,12 @@ function defaultTime(date: string, shift: Shift): string {
  * with the core's own guards as it is left; one save sends the whole round, and a row the core refuses is
  * shown where it is, with every typed row kept.
  */
-export function RoundGrid({ floors }: { floors: number[] }) {
+export function RoundGrid({ floors, initialFloor = null }: { floors: number[]; initialFloor?: number | null }) {
   const { message, modal } = App.useApp();
   const navigate = useGuardedNavigate();
   // The grid's widths are in em of the app's font, so 大字 widens the cells with their text.
   const { fontSize } = theme.useToken().token;
-  const [floor, setFloor] = useState<number>(floors[0]!);
+  const [floor, setFloor] = useState<number>(initialFloor !== null && floors.includes(initialFloor) ? initialFloor : floors[0]!);
   const [date, setDate] = useState(localDay);
   const [shift, setShift] = useState<Shift>(() => (localTime() < '12:00' ? 'am' : 'pm'));
   const [time, setTime] = useState(() => defaultTime(localDay(), localTime() < '12:00' ? 'am' : 'pm'));

@@ -23,7 +23,8 @@ export function VitalsPage() {
   ) : floorNumbers.length === 0 ? (
     <EmptyState title="还没有床位" hint="请先在“机构信息”中设置楼层和床位，再录入测量。" />
   ) : (
-    <RoundGrid floors={floorNumbers} />
+    // ?floor=2 starts on that floor (the nurse's 总览 links to her floor's round so).
+    <RoundGrid floors={floorNumbers} initialFloor={params.get('floor') ? Number(params.get('floor')) : null} />
   );
 
   return (
