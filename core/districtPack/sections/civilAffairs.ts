@@ -9,7 +9,7 @@ import { INCIDENT_KINDS, INJURIES } from '../../incidents/schema.ts';
 import { showLocalMinute } from '../../shared/dates.ts';
 import { ASSESSMENT_REASONS } from '../../assessments/schema.ts';
 import { abilityOverdueOn, abilityReassessmentRule, assessmentsDoneBetween } from '../../assessments/queries.ts';
-import { definePackSection, type PackTrace } from '../define.ts';
+import { definePackSection, type SectionTrace } from '../define.ts';
 
 const personColumns = ['床位', '姓名', '性别', '年龄', '入住日期', '能力等级', '费用类型'];
 const personRow = (r: ResidentRow, on: string) => [r.bedLabel, r.name, r.sex, ageOn(r.birthDate ?? '', on), r.admissionDate, careLevelLabel(r.careLevel), PAYMENT_TYPES[r.paymentType]];
@@ -43,7 +43,7 @@ export const civilAffairsSection = definePackSection({
     const reassess = abilityReassessmentRule(ctx.db);
     const aged = (min: number) => atEnd.filter((r) => ageOn(r.birthDate ?? '', end) >= min).length;
 
-    const traces: PackTrace[] = [
+    const traces: SectionTrace[] = [
       { key: 'at-start', title: `期初在院老人（${dayBefore} 日终）`, columns: personColumns, rows: atStart.map((r) => personRow(r, dayBefore)) },
       { key: 'admitted', title: '本期入住老人', columns: personColumns, rows: admitted.map((r) => personRow(r, r.admissionDate)) },
       {
