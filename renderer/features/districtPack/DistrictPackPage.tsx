@@ -45,8 +45,8 @@ function DataTable({ table, titled = true }: { table: PackTable; titled?: boolea
       <Table
         size="small"
         pagination={table.rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        rowKey={(_r, i) => String(i)}
-        dataSource={table.rows.map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
+        rowKey="key"
+        dataSource={table.rows.map((r, n) => ({ key: String(n), ...Object.fromEntries(r.map((c, i) => [String(i), c])) }))}
         // A column of counts, amounts or shares lines up on the right, as in print.
         columns={table.columns.map((c, i) => ({ title: c, dataIndex: String(i), align: table.rows.length > 0 && table.rows.every((r) => isNumeric(r[i] ?? '')) ? 'right' : undefined }))}
         locale={{ emptyText: '本期没有记录' }}
