@@ -146,7 +146,7 @@ export const PACK_OPERATIONS: Operation[] = [
       const pack = out as DistrictPack;
       const section = (key: string) => pack.sections.find((s) => s.key === key)!;
       const value = (key: string, label: string) => Number(section(key).figures.find((f) => f.label === label)!.value);
-      const incidents = section('civil-affairs').tables.find((t) => t.title.startsWith('本期意外事件'))!.rows.length;
+      const incidents = pack.traces.find((t) => t.key === 'civil-affairs:incidents')!.total;
       const lists = ['at-start', 'admitted', 'left', 'at-end'].reduce((n, k) => n + pack.traces.find((t) => t.key === `civil-affairs:${k}`)!.rows.length, 0);
       const health = ['门诊人次', '床边巡诊人次', '输液人次', '其中已做年度体检', '本期年度体检人数', '在职医务人员', '期末已过期仍在库的药品批次', '本期医疗废物登记'];
       return (

@@ -4,11 +4,14 @@ import type { Authority, PackFigure, PackTable, PackTrace } from './schema.ts';
 
 export type { Authority, PackFigure, PackTable, PackTrace, PackSection } from './schema.ts';
 
+/** A trace as a section builds it: every record (the pack counts them and, for print, keeps the first ones). */
+export type SectionTrace = Omit<PackTrace, 'total'>;
+
 export interface PackSectionDef {
   key: string;
   authority: Authority;
   title: string;
-  build(ctx: ReadContext, period: Period): { figures: PackFigure[]; tables: PackTable[]; traces: PackTrace[]; notes: string[] };
+  build(ctx: ReadContext, period: Period): { figures: PackFigure[]; tables: PackTable[]; traces: SectionTrace[]; notes: string[] };
 }
 
 /**

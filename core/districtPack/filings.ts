@@ -6,11 +6,18 @@ import { requireInstitution } from '../institution/queries.ts';
 import { defineFiling, filingHeader } from '../filings/define.ts';
 import type { FilingHeader } from '../filings/schema.ts';
 import { PACK_READERS } from './access.ts';
-import type { PackSection, PackTrace } from './define.ts';
+import type { PackSection, PackTrace, SectionTrace } from './define.ts';
 import { lastQuarter, parsePeriod, periodCode, type Period } from './period.ts';
 import { PACK_SECTIONS } from './sections/index.ts';
+import { PRINT_TRACE_ROWS } from './schema.ts';
 
-export const districtPackInput = z.object({ period: periodCode.nullable().default(null) }).strict();
+export const districtPackInput = z
+  .object({
+    period: periodCode.nullable().default(null),
+    /** List at most this many rows of each trace (the print sets PRINT_TRACE_ROWS); null: every row (screen, Excel). */
+    traceRows: z.number().int().positive().nullable().default(null),
+  })
+  .strict();
 
 export interface DistrictPack extends FilingHeader {
   period: Period;
@@ -51,6 +58,7 @@ export const districtPackFiling = defineFiling({
   cli: [{ flag: 'period', field: 'period', type: 'string', help: '报告期：2026-10（月）、2026Q3（季度）或 2026（年）；默认上一季度' }],
   example: ['--period', '2026Q3'],
   describe: (input) => `报告期 ${input.period ?? '上一季度'}`,
+  printInput: (input) => ({ ...input, traceRows: PRINT_TRACE_ROWS }),
   build(ctx, input): DistrictPack {
     const period = parsePeriod(input.period ?? lastQuarter(ctx.today))!;
     if (period.from > ctx.today) throw invalid(`${period.label}还没有开始，不能报送（今天是 ${ctx.today}）`, 'input.period');
@@ -58,6 +66,8 @@ export const districtPackFiling = defineFiling({
     if (openedOn && period.to < openedOn) throw invalid(`${period.label}早于本院开业日期（${openedOn}），没有可报送的记录`, 'input.period');
     const sections: PackSection[] = [];
     const traces: PackTrace[] = [];
+    // The print lists the first rows of each trace (PRINT_TRACE_ROWS) and says how many there are in all.
+    const rows = (t: SectionTrace) => (input.traceRows === null ? t.rows : t.rows.slice(0, input.traceRows));
     for (const def of PACK_SECTIONS) {
       const built = def.build(ctx, period);
       // Trace keys are per section; prefixed here so two sections may both have an 'at-end'.
@@ -70,7 +80,7 @@ export const districtPackFiling = defineFiling({
         tables: built.tables,
         notes: built.notes,
       });
-      traces.push(...built.traces.map((t) => ({ ...t, key: key(t.key) })));
+      traces.push(...built.traces.map((t) => ({ ...t, key: key(t.key), rows: rows(t), total: t.rows.length })));
     }
     return { ...filingHeader(ctx, '区级报送材料', `报告期：${period.label}（${period.from} 至 ${period.to}）`), period, sections, traces };
   },

@@ -25,13 +25,31 @@ export interface PackTable {
   note?: string;
 }
 
-/** The records behind a figure, printed as an appendix. */
+/**
+ * The records behind a figure, printed as an appendix. On screen and in the .xlsx `rows` holds every record; the
+ * pack built for print (`traceRows`, core/districtPack/filings.ts) holds only the first ones, and `total` says how
+ * many there are in all, so the print can say where the full list is.
+ */
 export interface PackTrace {
   key: string;
   title: string;
   columns: string[];
   rows: (string | number)[][];
+  /** How many records there are in all: rows.length unless the pack was built for print with fewer. */
+  total: number;
 }
+
+/**
+ * The most rows an appendix of the printed pack lists. A home of 30–300 beds prints most lists whole (a quarter's
+ * admissions, departures, assessments, overdue, exams); only its lists of everyone in residence (期初、期末、65 岁及以上)
+ * are cut once it has more than this many. The home of 2,000 would otherwise print some 500 pages a quarter.
+ * A cut appendix says how many rows there are and that the screen and the Excel file list them all.
+ */
+export const PRINT_TRACE_ROWS = 100;
+
+/** What an appendix printed with its first rows only says under them (the print has no link to follow, so it names the page). */
+export const traceCutNote = (trace: Pick<PackTrace, 'rows' | 'total'>) =>
+  `共 ${trace.total.toLocaleString('en-US')} 条，此处列出前 ${trace.rows.length.toLocaleString('en-US')} 条；完整名单见“区级报送”页面或导出的 Excel。`;
 
 export interface PackSection {
   key: string;

@@ -32,6 +32,11 @@ export interface FilingDef<K extends string = string, S extends z.ZodType = z.Zo
   /** What the filing covers, in words: printed under the title, and the audit log's summary of the print. */
   describe(input: z.output<S>): string;
   build(ctx: ReadContext, input: z.output<S>): D;
+  /**
+   * The input the print page reads the filing with, where the print shows less than the screen and the Excel
+   * file (the district pack prints the first rows of each appendix). The audit log records the input as asked.
+   */
+  printInput?(input: z.output<S>): z.output<S>;
   /** The same data as an Excel workbook, where a reviewer wants the tables to work with. */
   workbook?(data: D, ExcelJSModule: typeof ExcelJS): ExcelJS.Workbook;
 }

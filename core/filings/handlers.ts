@@ -62,7 +62,7 @@ export const filingsArea = defineArea('filings', {
       const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
       const { printer, sessionId } = requirePrinter(ctx);
       const file = newExportFile(ctx.runtime.exportsDir, 'pdf');
-      await printer.print({ request: { kind: def.kind, input }, sessionId, outFile: file.path });
+      await printer.print({ request: { kind: def.kind, input: def.printInput?.(input) ?? input }, sessionId, outFile: file.path });
       if (def.layout === 'document') {
         await fillContentsPageNumbers(file.path);
         await embedAttachmentPages(file.path, ctx.db);
@@ -82,7 +82,7 @@ export const filingsArea = defineArea('filings', {
       const { def, input } = resolveFiling(request.kind, request.input, ctx.actor.role);
       const { printer, sessionId } = requirePrinter(ctx);
       if (!printer.printDialog) return { hasDialog: false, printed: false };
-      const printed = await printer.printDialog({ kind: def.kind, input }, sessionId);
+      const printed = await printer.printDialog({ kind: def.kind, input: def.printInput?.(input) ?? input }, sessionId);
       if (printed) auditFiling(ctx, '打印', def, input);
       return { hasDialog: true, printed };
     },

@@ -125,11 +125,15 @@ export function firstContacts(db: Db): Map<number, EmergencyContact> {
   return new Map(rows.map(({ resident_id, ...c }) => [resident_id, c]));
 }
 
-/** Residents who left (discharged or died) between two dates, both included, in the order they left. */
+/**
+ * Residents who left (discharged or died) between two dates, both included, in the order they left. NOT INDEXED:
+ * residents_status would pick out everyone who ever left (20,000 of the home of 2,000 after ten years) one lookup at
+ * a time; reading the table through is about three times faster (the district pack's quarter: 23 → 8 ms).
+ */
 export function departuresBetween(db: Db, from: string, to: string, today: string): ResidentRow[] {
   return stmt<ResidentDbRow>(
     db,
-    `SELECT ${RESIDENT_COLUMNS} ${RESIDENT_FROM}
+    `SELECT ${RESIDENT_COLUMNS} FROM residents r NOT INDEXED JOIN beds b ON b.id = r.bed_id
      WHERE r.deleted_at IS NULL AND r.status IN ('discharged', 'deceased') AND r.left_on BETWEEN ? AND ?
      ORDER BY r.left_on, r.id`,
   )

@@ -7,6 +7,11 @@ export function isoDay(instant: Date): string {
 
 /** Whole years from birthDate to onDate (both ISO dates). */
 export function ageOn(birthDate: string, onDate: string): number {
+  // YYYY-MM-DD: the years apart, less one if the birthday (MM-DD, compared as text) is still to come. A pack of the
+  // home of 2,000 asks this some 30,000 times; splitting both dates into arrays each time was a tenth of its build.
+  if (birthDate.length === 10 && onDate.length === 10) {
+    return Number(onDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (onDate.slice(5) < birthDate.slice(5) ? 1 : 0);
+  }
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);

@@ -9,7 +9,7 @@ import { INCIDENT_KINDS, INJURIES } from '../../incidents/schema.ts';
 import { showLocalMinute } from '../../shared/dates.ts';
 import { ASSESSMENT_REASONS } from '../../assessments/schema.ts';
 import { abilityOverdueOn, abilityReassessmentRule, assessmentsDoneBetween } from '../../assessments/queries.ts';
-import { definePackSection, type PackTrace } from '../define.ts';
+import { definePackSection, type SectionTrace } from '../define.ts';
 
 const personColumns = ['床位', '姓名', '性别', '年龄', '入住日期', '能力等级', '费用类型'];
 const personRow = (r: ResidentRow, on: string) => [r.bedLabel, r.name, r.sex, ageOn(r.birthDate ?? '', on), r.admissionDate, careLevelLabel(r.careLevel), PAYMENT_TYPES[r.paymentType]];
@@ -43,7 +43,7 @@ export const civilAffairsSection = definePackSection({
     const reassess = abilityReassessmentRule(ctx.db);
     const aged = (min: number) => atEnd.filter((r) => ageOn(r.birthDate ?? '', end) >= min).length;
 
-    const traces: PackTrace[] = [
+    const traces: SectionTrace[] = [
       { key: 'at-start', title: `期初在院老人（${dayBefore} 日终）`, columns: personColumns, rows: atStart.map((r) => personRow(r, dayBefore)) },
       { key: 'admitted', title: '本期入住老人', columns: personColumns, rows: admitted.map((r) => personRow(r, r.admissionDate)) },
       {
@@ -64,6 +64,20 @@ export const civilAffairsSection = definePackSection({
         title: `期末逾期未评估的在院老人（${end} 日终）`,
         columns: ['床位', '姓名', '入住日期', '上次评估', '应复评日期'],
         rows: overdue.map((r) => [r.bedLabel, r.name, r.admissionDate, r.lastOn ?? '从未评估', r.nextDueOn ?? '入院时']),
+      },
+      {
+        key: 'incidents',
+        title: '本期意外事件及通知家属时间',
+        columns: ['发生时间', '床位', '姓名', '类别', '伤情', '通知家属', '随访'],
+        rows: incidents.map((i) => [
+          showLocalMinute(i.occurredAt),
+          i.bedLabel,
+          i.residentName,
+          INCIDENT_KINDS[i.kind],
+          INJURIES[i.injury],
+          i.familyNotifiedAt ? `${showLocalMinute(i.familyNotifiedAt)} ${i.familyNotifiedWhom}` : '未通知',
+          i.followUpClosedOn ? `${i.followUpClosedOn} 结束` : '随访中',
+        ]),
       },
     ];
     const count = <K extends string>(rows: ResidentRow[], key: (r: ResidentRow) => K) => {
@@ -104,8 +118,8 @@ export const civilAffairsSection = definePackSection({
           trace: 'overdue',
         },
         { label: '其中入住后从未评估', value: neverAssessed, unit: '人', basis: '养老机构管理办法 第十五条：入院评估', trace: 'overdue' },
-        { label: '本期意外事件', value: incidents.length, unit: '起', basis: '发生时间在本期内的意外事件登记（GB 38600-2019 九防及用药差错）' },
-        { label: '其中尚未通知家属', value: notTold, unit: '起', basis: '养老机构管理办法 第十九条：通知紧急联系人' },
+        { label: '本期意外事件', value: incidents.length, unit: '起', basis: '发生时间在本期内的意外事件登记（GB 38600-2019 九防及用药差错）', trace: 'incidents' },
+        { label: '其中尚未通知家属', value: notTold, unit: '起', basis: '养老机构管理办法 第十九条：通知紧急联系人', trace: 'incidents' },
       ],
       tables: [
         {
@@ -126,17 +140,13 @@ export const civilAffairsSection = definePackSection({
           note: '中医体质辨识随年度体检记录，见卫健部分。',
         },
         {
-          title: '本期意外事件及通知家属时间',
-          columns: ['发生时间', '床位', '姓名', '类别', '伤情', '通知家属', '随访'],
-          rows: incidents.map((i) => [
-            showLocalMinute(i.occurredAt),
-            i.bedLabel,
-            i.residentName,
-            INCIDENT_KINDS[i.kind],
-            INJURIES[i.injury],
-            i.familyNotifiedAt ? `${showLocalMinute(i.familyNotifiedAt)} ${i.familyNotifiedWhom}` : '未通知',
-            i.followUpClosedOn ? `${i.followUpClosedOn} 结束` : '随访中',
-          ]),
+          title: '本期意外事件（按类别）',
+          columns: ['类别', '起数', '尚未通知家属', '仍在随访'],
+          rows: (Object.keys(INCIDENT_KINDS) as (keyof typeof INCIDENT_KINDS)[]).map((k) => {
+            const of = incidents.filter((i) => i.kind === k);
+            return [INCIDENT_KINDS[k], of.length, of.filter((i) => i.familyNotifiedAt === null).length, of.filter((i) => !i.followUpClosedOn).length];
+          }),
+          note: '每起事件的发生时间、伤情、通知家属的时间与随访见附录“本期意外事件及通知家属时间”。',
         },
         {
           title: '社会服务统计所需的本机构数字（JBZH0001表，待核实）',

@@ -8,7 +8,7 @@ import { wasteProducedBetween } from '../../infection/queries.ts';
 import { WASTE_KINDS } from '../../infection/schema.ts';
 import { batchesExpiringOn } from '../../stock/queries.ts';
 import { EXPIRY_REMIND_DAYS } from '../../stock/schema.ts';
-import { definePackSection, type PackFigure, type PackTable, type PackTrace } from '../define.ts';
+import { definePackSection, type PackFigure, type PackTable, type SectionTrace } from '../define.ts';
 import { centreSection } from './centre.ts';
 import { pct, periodEnd } from './format.ts';
 
@@ -170,7 +170,7 @@ export const healthCommissionSection = definePackSection({
       },
     ];
 
-    const traces: PackTrace[] = [
+    const traces: SectionTrace[] = [
       {
         key: 'seen',
         title: `本期就诊老人及诊疗人次（${range}）`,

@@ -2,7 +2,7 @@ import { feeTotalsBetween, insuredLinesNamed } from '../../encounters/queries.ts
 import { FEE_CATEGORIES, FEE_ITEMS } from '../../encounters/schema.ts';
 import { requireInstitution } from '../../institution/queries.ts';
 import { citeText, findProfile } from '../../policy/queries.ts';
-import { definePackSection, type PackTrace } from '../define.ts';
+import { definePackSection, type SectionTrace } from '../define.ts';
 import { periodEnd, yuan } from './format.ts';
 import { medicalInsuranceSection } from './medicalInsurance.ts';
 
@@ -38,7 +38,7 @@ export const insuranceBillingSection = definePackSection({
     const rule = profile.rules.insurancePaysMedicalOnly;
     const cite = rule ? citeText(rule.cite) : '002 （十八）';
 
-    const traces: PackTrace[] = [
+    const traces: SectionTrace[] = [
       {
         key: 'items',
         title: `收费项目汇总（${range}）`,

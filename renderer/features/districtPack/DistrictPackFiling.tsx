@@ -1,5 +1,5 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
-import { AUTHORITIES, type PackSection, type PackTable, type PackTrace } from '../../../core/districtPack/schema.ts';
+import { AUTHORITIES, traceCutNote, type PackSection, type PackTable, type PackTrace } from '../../../core/districtPack/schema.ts';
 import { FilingDocument, partHeadings, type DocumentPart } from '../filings/FilingDocument.tsx';
 import { SignatureBlock } from '../filings/FilingHeader.tsx';
 import { isNumeric } from './numeric.ts';
@@ -28,6 +28,17 @@ function Table({ table }: { table: Pick<PackTable, 'columns' | 'rows'> }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** An appendix: its rows, and where the pack was printed with the first rows only, how many there are and where the rest are. */
+export function TraceContent({ trace }: { trace: PackTrace }) {
+  if (trace.total === 0) return <p>本期没有记录。</p>;
+  return (
+    <>
+      <Table table={trace} />
+      {trace.rows.length < trace.total && <p className="summary">{traceCutNote(trace)}</p>}
+    </>
   );
 }
 
@@ -84,9 +95,9 @@ export function DistrictPackFiling({ filing }: { filing: Pack }) {
   const sections = AUTHORITIES.flatMap((a) => filing.sections.filter((s) => s.authority === a));
   const traceParts = filing.traces.map((t: PackTrace) => ({
     id: `trace-${t.key}`,
-    title: `${t.title}（${t.rows.length} 条）`,
+    title: `${t.title}（${t.total} 条）`,
     appendix: true,
-    content: t.rows.length === 0 ? <p>本期没有记录。</p> : <Table table={t} />,
+    content: <TraceContent trace={t} />,
   }));
   const sectionParts: DocumentPart[] = sections.map((s) => ({
     id: `section-${s.key}`,

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Card, DatePicker, Segmented, Spin, Table, Tag } from 'antd';
+import { Alert, Card, Collapse, DatePicker, Segmented, Spin, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import quarterOfYear from 'dayjs/plugin/quarterOfYear';
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
-import { AUTHORITIES, type PackFigure, type PackTable } from '../../../core/districtPack/schema.ts';
+import { AUTHORITIES, PRINT_TRACE_ROWS, type PackFigure, type PackTable } from '../../../core/districtPack/schema.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { FilingActions } from '../filings/FilingActions.tsx';
 import { isNumeric } from './numeric.ts';
@@ -38,15 +38,15 @@ function FiguresTable({ figures }: { figures: PackFigure[] }) {
   );
 }
 
-function DataTable({ table }: { table: PackTable }) {
+function DataTable({ table, titled = true }: { table: PackTable; titled?: boolean }) {
   return (
-    <div style={{ marginTop: 16 }}>
-      <h3 style={{ fontSize: '1em' }}>{table.title}</h3>
+    <div style={{ marginTop: titled ? 16 : 0 }}>
+      {titled && <h3 style={{ fontSize: '1em' }}>{table.title}</h3>}
       <Table
         size="small"
         pagination={table.rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        rowKey={(_r, i) => String(i)}
-        dataSource={table.rows.map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
+        rowKey="key"
+        dataSource={table.rows.map((r, n) => ({ key: String(n), ...Object.fromEntries(r.map((c, i) => [String(i), c])) }))}
         // A column of counts, amounts or shares lines up on the right, as in print.
         columns={table.columns.map((c, i) => ({ title: c, dataIndex: String(i), align: table.rows.length > 0 && table.rows.every((r) => isNumeric(r[i] ?? '')) ? 'right' : undefined }))}
         locale={{ emptyText: '本期没有记录' }}
@@ -102,7 +102,7 @@ export function DistrictPackPage() {
       {pack && (
         <>
           <p className="muted">
-            报告期：{pack.period.label}（{pack.period.from} 至 {pack.period.to}）。打印件另附各项数字的明细名单。
+            报告期：{pack.period.label}（{pack.period.from} 至 {pack.period.to}）。打印件另附各项数字的明细名单（本页末尾列出全部）。
           </p>
           {AUTHORITIES.flatMap((a) => pack.sections.filter((s) => s.authority === a)).map((s) => (
             <Card key={s.key} title={`${s.authority}：${s.title}`} style={{ marginBottom: 16 }}>
@@ -117,6 +117,17 @@ export function DistrictPackPage() {
               ))}
             </Card>
           ))}
+          <Card title="明细名单" style={{ marginBottom: 16 }}>
+            <p className="muted">各项数字背后的全部记录。打印件的附录每份最多列出 {PRINT_TRACE_ROWS} 条，其余在这里和导出的 Excel 中。</p>
+            <Collapse
+              size="small"
+              items={pack.traces.map((t) => ({
+                key: t.key,
+                label: `${t.title}（${t.total} 条）`,
+                children: <DataTable table={t} titled={false} />,
+              }))}
+            />
+          </Card>
         </>
       )}
     </div>
