@@ -1,5 +1,6 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 const COLS: [string, number][] = [
   ['序号', 9],
@@ -28,18 +29,7 @@ export function LicencesFiling({ filing }: { filing: FilingDataOf<'licences'> })
         {filing.clinic.filing && `　${filing.clinic.filing}`}
       </p>
       <table className="rows">
-        <colgroup>
-          {COLS.map(([name, mm]) => (
-            <col key={name} style={{ width: `${mm}mm` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLS.map(([name]) => (
-              <th key={name}>{name}</th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHead columns={COLS} />
         <tbody>
           {filing.rows.map((r) => (
             <tr key={r.no}>

@@ -1,6 +1,7 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FINDING_STATUS } from '../../../core/policy/schema.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 const COLS: [string, number][] = [
   ['序号', 9],
@@ -26,18 +27,7 @@ export function ComplianceFiling({ filing }: { filing: FilingDataOf<'compliance'
         <section key={g.authority}>
           <h3 className="group-title">{g.authority}</h3>
           <table className="rows">
-            <colgroup>
-              {COLS.map(([name, mm]) => (
-                <col key={name} style={{ width: `${mm}mm` }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                {COLS.map(([name]) => (
-                  <th key={name}>{name}</th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHead columns={COLS} />
             <tbody>
               {g.findings.map((f) => (
                 <tr key={`${f.rule}:${f.looked}`} className={`status-${f.status}`}>

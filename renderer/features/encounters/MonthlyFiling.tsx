@@ -1,24 +1,14 @@
 import type { ReactNode } from 'react';
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 function Table({ cols, children }: { cols: [string, number][]; children: ReactNode }) {
   return (
     <table className="rows">
-      <colgroup>
-        {cols.map(([name, mm]) => (
-          <col key={name} style={{ width: `${mm}mm` }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {cols.map(([name]) => (
-            <th key={name}>{name}</th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHead columns={cols} />
       <tbody>{children}</tbody>
     </table>
   );

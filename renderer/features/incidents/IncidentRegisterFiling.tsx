@@ -1,5 +1,6 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 const COLUMNS: [string, number][] = [
   ['序号', 9],
@@ -26,18 +27,7 @@ export function IncidentRegisterFiling({ filing }: { filing: FilingDataOf<'incid
         </p>
       ) : (
         <table className="rows">
-          <colgroup>
-            {COLUMNS.map(([name, mm]) => (
-              <col key={name} style={{ width: `${mm}mm` }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {COLUMNS.map(([name]) => (
-                <th key={name}>{name}</th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHead columns={COLUMNS} />
           <tbody>
             {filing.rows.map((r) => (
               <tr key={r.no}>

@@ -1,6 +1,7 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { INSPECTION_STATUS, type InspectionItem } from '../../../core/inspection/schema.ts';
 import { FilingDocument, type DocumentPart } from '../filings/FilingDocument.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 type Filing = FilingDataOf<'self-inspection'>;
 
@@ -54,18 +55,7 @@ function Item({ item, no }: { item: InspectionItem; no: number }) {
 function Findings({ items, start }: { items: InspectionItem[]; start: number }) {
   return (
     <table className="rows self-inspection">
-      <colgroup>
-        {COLS.map(([name, mm]) => (
-          <col key={name} style={{ width: `${mm}mm` }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {COLS.map(([name]) => (
-            <th key={name}>{name}</th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHead columns={COLS} />
       {items.map((item, i) => (
         <Item key={item.key} item={item} no={start + i} />
       ))}

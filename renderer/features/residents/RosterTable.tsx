@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RosterFilingRow, RosterSummary } from '../../../core/residents/filings.ts';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 /** Rows that go with the closing block onto its page, so totals and signatures never stand alone on the last one. */
 const ROWS_WITH_CLOSING = 3;
@@ -27,18 +28,7 @@ export function RosterTable({ rows, showLeft, closing }: { rows: readonly Roster
   ];
   return (
     <table className="rows">
-      <colgroup>
-        {cols.map(([name, mm]) => (
-          <col key={name} style={{ width: `${mm}mm` }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {cols.map(([name]) => (
-            <th key={name}>{name}</th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHead columns={cols} />
       <tbody>{(closing ? rows.slice(0, -ROWS_WITH_CLOSING) : rows).map((r) => row(r))}</tbody>
       {closing && (
         // One unbreakable group: the last rows, then the totals and signatures, under the repeated header.

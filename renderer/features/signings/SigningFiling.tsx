@@ -1,5 +1,6 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 const COLUMNS: [string, number][] = [
   ['序号', 10],
@@ -40,18 +41,7 @@ export function SigningFiling({ filing }: { filing: FilingDataOf<'signing'> }) {
         已签约的 65 岁及以上老人 {c.exams.signedAged65} 人，今年已做免费体检 {c.exams.doneThisYear} 人，待做 {c.exams.due} 人。
       </p>
       <table className="rows">
-        <colgroup>
-          {COLUMNS.map(([name, mm]) => (
-            <col key={name} style={{ width: `${mm}mm` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map(([name]) => (
-              <th key={name}>{name}</th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHead columns={COLUMNS} />
         <tbody>
           {filing.rows.map((r) => (
             <tr key={r.no}>

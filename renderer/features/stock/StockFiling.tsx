@@ -1,5 +1,6 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 const COLS: [string, number][] = [
   ['药品及规格', 62],
@@ -19,18 +20,7 @@ export function StockFiling({ filing }: { filing: FilingDataOf<'stock'> }) {
     <article className="filing landscape-page">
       <FilingHeader filing={filing} />
       <table className="rows">
-        <colgroup>
-          {COLS.map(([name, mm]) => (
-            <col key={name} style={{ width: `${mm}mm` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLS.map(([name]) => (
-              <th key={name}>{name}</th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHead columns={COLS} />
         <tbody>
           {filing.rows.length === 0 && (
             <tr>

@@ -2,6 +2,7 @@ import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
 import { RangeSourcesTable } from './RangeSourcesTable.tsx';
 import './vitals-filing.css';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
 
 /** Column widths in mm: they add up to the printable width of A4 portrait (182 mm). */
 const COLUMNS: [string, number][] = [
@@ -28,18 +29,7 @@ export function AbnormalVitalsFiling({ filing }: { filing: FilingDataOf<'abnorma
         <span>指尖血糖等床旁数值只作提示，不作诊断</span>
       </div>
       <table className="rows">
-        <colgroup>
-          {COLUMNS.map(([name, mm]) => (
-            <col key={name} style={{ width: `${mm}mm` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map(([name]) => (
-              <th key={name}>{name}</th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHead columns={COLUMNS} />
         <tbody>
           {filing.rows.length === 0 && (
             <tr>
