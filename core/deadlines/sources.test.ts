@@ -143,7 +143,7 @@ describe('合规问题', () => {
   it('lists every violation the rule checker finds, due today, linking to its fix', async () => {
     const check = await home.call('policy.check', {});
     const violations = check.findings.filter((f) => f.status === 'violation');
-    const rows = complianceViolations.read(t.runtime.db, TODAY, TODAY, `${TODAY} 09:00`);
+    const rows = complianceViolations(() => check.findings).read(t.runtime.db, TODAY, TODAY, `${TODAY} 09:00`);
     expect(rows.map((d) => [d.due, d.link])).toEqual(violations.map((f) => [TODAY, f.link ? f.link.slice(1) : '/compliance']));
   });
 });

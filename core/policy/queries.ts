@@ -1,9 +1,7 @@
 import { DOCUMENTS, readProfileFiles, resolveProfiles } from './profiles.ts';
 import STANDARDS from './standards.json' with { type: 'json' };
 import type { Citation } from './define.ts';
-import type { Finding, RegionProfile } from './schema.ts';
-import type { Db } from '../../db/open.ts';
-import { checkHome } from './check.ts';
+import type { RegionProfile } from './schema.ts';
 
 // The policy area's published reads: which regions exist, the home's profile, and how a clause is cited.
 
@@ -38,10 +36,3 @@ interface Source {
   number: string;
 }
 
-/**
- * The rule checker's violations on `today` (the findings with status violation, each with the screen that fixes it):
- * the deadlines list shows them as due now. The whole check runs (it stays within 20 ms, docs/architecture.md).
- */
-export function openViolations(db: Db, today: string): Finding[] {
-  return checkHome(db, today).findings.filter((f) => f.status === 'violation');
-}
