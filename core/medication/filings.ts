@@ -21,7 +21,7 @@ export const marFiling = defineFiling({
     { flag: 'resident', field: 'residentId', type: 'int', help: '老人编号（必填）' },
     { flag: 'month', field: 'month', type: 'string', help: '月份，如 2026-11（默认本月）' },
   ],
-  example: ['--resident', '1'],
+  example: ['--resident', '38'],
   describe: (input) => `老人编号 ${input.residentId}，${input.month ?? '本月'}`,
   build(ctx, input): MarFiling {
     const mar = monthMar(ctx.db, input.residentId, input.month ?? ctx.today.slice(0, 7), momentOf(ctx.now));
