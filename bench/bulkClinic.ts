@@ -2,7 +2,9 @@ import dayjs from 'dayjs';
 import type { Db } from '../db/open.ts';
 import { seededRandom, type Random } from '../core/demo/random.ts';
 import { formatDateTime } from '../core/shared/dates.ts';
-import { catalogueDrug, FREQUENCIES, SHIFTS, type Frequency } from '../core/medication/schema.ts';
+import { catalogueDrug, FREQUENCIES, SHIFTS } from '../core/medication/schema.ts';
+// The same long-term regimens as the demo home's (catalogue code, dose, frequency).
+import { REGIMENS } from '../core/demo/medication.ts';
 
 /**
  * The clinic of issue #9 at scale: ~70,000 encounters a year for 2,000 residents (about 500,000 since the home opened seven years ago) with their
@@ -38,21 +40,6 @@ export const ENCOUNTERS_PER_RESIDENT_YEAR = 35;
 /** Issue #9: 8 active medication orders per resident. */
 export const ACTIVE_ORDERS = 8;
 
-/** Long-term regimens of a home (catalogue code, dose, frequency), weighted towards once a day as in practice. */
-const REGIMENS: [string, string, Frequency][] = [
-  ['D004', '5mg', 'qd'],
-  ['D001', '100mg', 'qd'],
-  ['D010', '0.5g', 'bid'],
-  ['D014', '20mg', 'qn'],
-  ['D006', '150mg', 'qd'],
-  ['D009', '47.5mg', 'qd'],
-  ['D016', '20mg', 'qd'],
-  ['D017', '5mg', 'qn'],
-  ['D025', '1片', 'bid'],
-  ['D011', '50mg', 'tid'],
-  ['D022', '20mg', 'qd'],
-  ['D026', '0.2mg', 'qn'],
-];
 const STOP_REASONS = ['血压控制平稳，减药', '复查肝功能异常，停药', '症状缓解', '换用同类药物'];
 const COMPLAINTS: [string, string][] = [
   ['头晕两天', '[{"code":"I10","name":"特发性（原发性）高血压"}]'],

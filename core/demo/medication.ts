@@ -9,7 +9,7 @@ import { catalogueDrug, FREQUENCIES, orderInput, recordShiftInput, type Frequenc
 import type { Random } from './random.ts';
 
 /** Regimens common in a home: catalogue code, dose, frequency. */
-const REGIMENS: [string, string, Frequency][] = [
+export const REGIMENS: [string, string, Frequency][] = [
   ['D004', '5mg', 'qd'],
   ['D001', '100mg', 'qd'],
   ['D010', '0.5g', 'bid'],
