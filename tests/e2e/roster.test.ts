@@ -214,7 +214,8 @@ describe('住养老人名册（演示数据）', () => {
     await button(detail, '撤销离院').click();
     const confirm = modal(page, `撤销离院：${NAME}`);
     await confirm.waitFor();
-    expect(await confirm.innerText()).toContain(`${NAME} 将回到原床位 ${newBed} 床`);
+    // The body says where the resident goes once the free beds are read (a moment after the dialog opens).
+    await confirm.getByText(`${NAME} 将回到原床位 ${newBed} 床`).waitFor();
     await button(confirm, '撤销离院').click();
     await toast(page, `已撤销离院，${NAME} 住 ${newBed} 床`).waitFor();
     await detail.getByText('在住', { exact: true }).waitFor();

@@ -106,7 +106,9 @@ export function UndoLeaveDialog({ resident, onClose }: DialogProps) {
   const oldBedFree = beds.isFree(resident.bedId) && api.form.formState.errors.bedId === undefined;
   return (
     <FormModal api={api} title={`撤销${what}：${resident.name}`} okText={`撤销${what}`} onClose={onClose}>
-      {beds.loading ? null : oldBedFree ? (
+      {beds.loading ? (
+        <p>正在核对原床位 {resident.bedLabel} 是否空着…</p>
+      ) : oldBedFree ? (
         <p>
           {resident.name} 将回到原床位 {resident.bedLabel} 床，恢复为在住。
         </p>
