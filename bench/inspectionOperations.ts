@@ -15,8 +15,9 @@ export const INSPECTION_OPERATIONS: Operation[] = [
     kind: 'read',
     group: '报送与期限',
     targets: SELF_INSPECTION,
-    // The floor: each record check's question as the one best SQL statement (counts only), plus the rule checker's
-    // largest read (the clinic's fees of the last 30 days); the service also names the records and runs every rule.
+    // The floor: each record check's question as the one best SQL statement (counts only) — for the MAR check the
+    // running orders from their covering index and the week's per-shift tally of recorded doses (0018) — plus the rule
+    // checker's largest read (the clinic's fees of the last 30 days); the service also names the records and runs every rule.
     floor: (ctx) => {
       const inHome = "r.status = 'in_residence' AND r.deleted_at IS NULL";
       const q = ctx.prepare(
@@ -31,8 +32,9 @@ export const INSPECTION_OPERATIONS: Operation[] = [
          + (SELECT count(*) FROM clinic_staff WHERE deleted_at IS NULL AND left_on IS NULL AND expires_on <= @soon)
          + (SELECT count(*) FROM (SELECT o.prescriber_id FROM residents r JOIN medication_orders o ON o.resident_id = r.id
               WHERE ${inHome} AND o.start_at <= @moment AND (o.stop_at IS NULL OR o.stop_at > @moment) GROUP BY o.source, o.prescriber, o.prescriber_id))
-         + (SELECT coalesce(sum((SELECT count(*) FROM medication_administrations a WHERE a.order_id = o.id AND a.due_date >= @from AND a.due_date <= @to)), 0)
-              FROM residents r JOIN medication_orders o ON o.resident_id = r.id WHERE ${inHome} AND o.start_at < @before AND (o.stop_at IS NULL OR o.stop_at > @from))
+         + (SELECT count(*) FROM residents r INDEXED BY residents_status JOIN medication_orders o INDEXED BY medication_orders_resident ON o.resident_id = r.id
+              WHERE ${inHome} AND o.start_at < @before AND (o.stop_at IS NULL OR o.stop_at > @from))
+         + (SELECT coalesce(sum(doses), 0) FROM medication_shift_tally WHERE shift_date >= @from AND shift_date <= @to)
          + (SELECT count(*) FROM waste_entries WHERE handed_over_on IS NULL AND produced_on < @heldBefore)
          + coalesce((SELECT length(max(produced_on)) FROM waste_entries), 0)
          + coalesce((SELECT length(max(date)) FROM disinfections), 0)

@@ -119,7 +119,7 @@ function datasetLines(d: Dataset): string[] {
       ? [`批量写入审计记录：${(d.large.rows / 1e6).toFixed(1)} 百万条，写入 ${secs(d.large.insertMs)}，建索引 ${secs(d.large.indexMs)}${d.reused ? '（当时）' : ''}`]
       : []),
     `批量写入生命体征：${d.vitals.years} 年，每天两轮，${(d.vitals.rows / 1e6).toFixed(2)} 百万条读数、${d.vitals.rounds} 轮（各一条审计记录），写入 ${secs(d.vitals.insertMs)}，建索引 ${secs(d.vitals.indexMs)}${d.reused ? '（当时）' : ''}`,
-    `批量写入医务室数据：${d.clinic.years} 年，诊疗 ${(d.clinic.encounters / 1e3).toFixed(0)} 千次（收费明细 ${(d.clinic.fees / 1e3).toFixed(0)} 千条），医嘱 ${(d.clinic.orders / 1e3).toFixed(1)} 千条（在用 ${d.clinic.activeOrders}），给药记录 ${(d.clinic.administrations / 1e6).toFixed(2)} 百万条、${d.clinic.rounds} 个班次（各一条审计记录），药品批次 ${d.clinic.batches}，写入 ${secs(d.clinic.insertMs)}，建索引 ${secs(d.clinic.indexMs)}${d.reused ? '（当时）' : ''}；医务室数据占 ${(s.clinicMb / 1024).toFixed(2)} GB`,
+    `批量写入医务室数据：${d.clinic.years} 年，诊疗 ${(d.clinic.encounters / 1e3).toFixed(0)} 千次（收费明细 ${(d.clinic.fees / 1e3).toFixed(0)} 千条），医嘱 ${(d.clinic.orders / 1e3).toFixed(1)} 千条（在用 ${d.clinic.activeOrders}），给药记录 ${(d.clinic.administrations / 1e6).toFixed(2)} 百万条、${d.clinic.rounds} 个班次（各一条审计记录），药品批次 ${d.clinic.batches}，写入 ${secs(d.clinic.insertMs)}，建索引与给药计数表 ${secs(d.clinic.indexMs)}${d.reused ? '（当时）' : ''}；医务室数据占 ${(s.clinicMb / 1024).toFixed(2)} GB`,
     `数据文件 ${(s.fileMb / 1024).toFixed(2)} GB：审计日志表 ${(s.auditTableMb / 1024).toFixed(2)} GB + 其索引 ${(s.auditIndexesMb / 1024).toFixed(2)} GB（共占 ${((audit / s.fileMb) * 100).toFixed(0)}%），生命体征 ${(s.vitalsMb / 1024).toFixed(2)} GB（${((s.vitalsMb / s.fileMb) * 100).toFixed(0)}%，每条读数约 ${((s.vitalsMb * 1024 ** 2) / d.vitals.rows).toFixed(0)} 字节，含测量表与索引），其余 ${s.otherMb.toFixed(0)} MB（dbstat）`,
   ];
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.ts';
-import { activeAllergies } from '../records/queries.ts';
+import { activeAllergies, drugAllergiesOf } from '../records/queries.ts';
 import type { Allergy } from './allergyCheck.ts';
 
 /**
@@ -13,3 +13,6 @@ export const ALLERGIES_RECORDED = true;
 export function residentAllergies(db: Db, residentId: number): Allergy[] {
   return activeAllergies(db, residentId);
 }
+
+/** The drug allergies of a floor's residents in one read, for the due list's warnings. */
+export const residentsDrugAllergies = (db: Db, residentIds: readonly number[]): Map<number, string[]> => drugAllergiesOf(db, residentIds);

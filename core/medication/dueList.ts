@@ -1,28 +1,34 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { bedLabel } from '../beds/schema.ts';
-import { residentAllergies } from './allergies.ts';
-import { ordersOnFloor, slotKey, stayOf, type AdministrationDbRow, type OrderDbRow } from './queries.ts';
+import { residentsDrugAllergies } from './allergies.ts';
+import { ordersOnFloor, slotKey, stayOf, type AdministrationDbRow, type DueOrderDbRow } from './queries.ts';
 import { dueSlots, shiftWindow } from './slots.ts';
 import type { DueResident, Shift } from './schema.ts';
 
 /**
- * What was recorded for the given orders between two dates: one short walk of medication_administrations' key per
- * order. The orders are the ones the shift's list already found (running in the shift), so the floor's residents
- * and their past orders are not walked a second time.
+ * What was recorded for the given orders in the shift's window [from, to): one short walk of
+ * medication_administrations' key per order, bounded on (due_date, due_time) so the day's other shifts are not read.
+ * The orders are the ones the shift's list already found (running in the shift), so the floor's residents and their
+ * past orders are not walked a second time.
  */
-function recordedFor(db: Db, orderIds: number[], fromDate: string, toDate: string): Map<string, AdministrationDbRow> {
+function recordedFor(db: Db, orderIds: number[], from: string, to: string): Map<string, AdministrationDbRow> {
   const rows = stmt<AdministrationDbRow>(
     db,
     `SELECT a.order_id, a.due_date, a.due_time, a.status, a.given_time, a.reason, m.recorder_name
-     FROM json_each(?) j JOIN medication_administrations a ON a.order_id = j.value AND a.due_date >= ? AND a.due_date <= ?
+     FROM json_each(?) j JOIN medication_administrations a ON a.order_id = j.value AND (a.due_date, a.due_time) >= (?, ?) AND (a.due_date, a.due_time) < (?, ?)
        JOIN medication_rounds m ON m.id = a.round_id`,
-  ).all(JSON.stringify(orderIds), fromDate, toDate);
+  ).all(JSON.stringify(orderIds), from.slice(0, 10), from.slice(11), to.slice(0, 10), to.slice(11));
   return new Map(rows.map((a) => [slotKey(a.order_id, a.due_date, a.due_time), a]));
 }
 
+/** Residents with at least one dose recorded in the shift that started on `date`. */
+function residentsRecordedIn(db: Db, date: string, shift: Shift): Set<number> {
+  return new Set(stmt<number>(db, 'SELECT resident_id FROM medication_shift_tally WHERE shift_date = ? AND shift = ? AND doses > 0').pluck().all(date, shift));
+}
+
 export interface FloorShift {
-  orders: Map<number, OrderDbRow>;
+  orders: Map<number, DueOrderDbRow>;
   residents: DueResident[];
   /** What is already recorded for the shift's doses, by slotKey (recordShift tells a correction from a first entry by it). */
   recorded: Map<string, AdministrationDbRow>;
@@ -35,20 +41,23 @@ export interface FloorShift {
 export function floorShift(db: Db, floor: number, date: string, shift: Shift): FloorShift {
   const { from, to } = shiftWindow(date, shift);
   const orders = ordersOnFloor(db, floor, from, to);
-  const recorded = recordedFor(db, orders.map((o) => o.id), from.slice(0, 10), to.slice(0, 10));
+  // Only residents with a dose already recorded in this shift (the per-shift tally, 0018) have anything to look up:
+  // while the shift is being given, most have none yet.
+  const started = residentsRecordedIn(db, date, shift);
+  const due = orders
+    .map((o) => ({ o, slots: dueSlots({ times: o.times.split(','), longTerm: o.long_term === 1, startAt: o.start_at, stopAt: o.stop_at }, stayOf(o), date, shift) }))
+    .filter((d) => d.slots.length > 0);
+  const recorded = recordedFor(db, due.filter((d) => started.has(d.o.resident_id)).map((d) => d.o.id), from, to);
+  const allergies = residentsDrugAllergies(db, [...new Set(due.map((d) => d.o.resident_id))]);
   const byResident = new Map<number, DueResident>();
-  for (const o of orders) {
-    const slots = dueSlots({ times: o.times.split(','), longTerm: o.long_term === 1, startAt: o.start_at, stopAt: o.stop_at }, stayOf(o), date, shift);
-    if (slots.length === 0) continue;
+  for (const { o, slots } of due) {
     let resident = byResident.get(o.resident_id);
     if (!resident) {
       resident = {
         residentId: o.resident_id,
         name: o.resident_name,
         bedLabel: bedLabel(o.room, o.bed_no),
-        allergies: residentAllergies(db, o.resident_id)
-          .filter((a) => a.category === 'drug')
-          .map((a) => a.substance),
+        allergies: allergies.get(o.resident_id) ?? [],
         doses: [],
       };
       byResident.set(o.resident_id, resident);

@@ -2,12 +2,12 @@ import type { WriteContext } from '../api/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { stmt } from '../shared/statements.ts';
 import { floorShift } from './dueList.ts';
-import { findOrder, slotKey, stayOf, type OrderDbRow } from './queries.ts';
+import { findOrder, slotKey, stayOf, type DueOrderDbRow } from './queries.ts';
 import { dueSlots, inResidence, isLate, shiftWindow } from './slots.ts';
 import { ADMIN_STATUS, SHIFTS, type DoseInput, type RecordShiftInput } from './schema.ts';
 
 /** Why a row's dose cannot be recorded in this floor's shift, in words, or null when it can. */
-function whyNot(ctx: WriteContext, input: RecordShiftInput, row: DoseInput, order: OrderDbRow | undefined): string | null {
+function whyNot(ctx: WriteContext, input: RecordShiftInput, row: DoseInput, order: DueOrderDbRow | undefined): string | null {
   const o = order ?? findOrder(ctx.db, row.orderId);
   if (!o) return '找不到这条医嘱';
   const at = `${row.dueDate} ${row.dueTime}`;

@@ -26,6 +26,19 @@ export function activeAllergies(db: Db, residentId: number): ActiveAllergy[] {
   ).all(residentId);
 }
 
+/** The drug allergies in force of several residents at once (a floor's due list), each resident's most severe first. */
+export function drugAllergiesOf(db: Db, residentIds: readonly number[]): Map<number, string[]> {
+  const rows = stmt<{ resident_id: number; substance: string }>(
+    db,
+    `SELECT a.resident_id, a.substance FROM json_each(?) j JOIN allergies a INDEXED BY allergies_active ON a.resident_id = j.value
+     WHERE a.deleted_at IS NULL AND a.category = 'drug'
+     ORDER BY a.resident_id, CASE a.severity WHEN 'severe' THEN 0 WHEN 'moderate' THEN 1 ELSE 2 END, a.id`,
+  ).all(JSON.stringify(residentIds));
+  const map = new Map<number, string[]>();
+  for (const r of rows) map.set(r.resident_id, [...(map.get(r.resident_id) ?? []), r.substance]);
+  return map;
+}
+
 /**
  * Every resident with an allergy in force and the substances, for the red tag on lists of many (the roster of 2,000,
  * the bed map, the roster filings): the partial index's entries and one row read per allergy.

@@ -22,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0015-centre-agreements.sql'),
   sqlMigration('0016-designation.sql'),
   sqlMigration('0017-medication-orders-span.sql'),
+  sqlMigration('0018-dose-tally-open-incidents.sql'),
 ];
 
 export { codeMigration };

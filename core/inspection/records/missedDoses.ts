@@ -1,9 +1,9 @@
 import { addDays } from '../../shared/dayMath.ts';
-import { unrecordedDoses } from '../../medication/queries.ts';
+import { doseGaps } from '../../medication/queries.ts';
 import { defineRecordCheck, EVIDENCE_LIMIT, outcome } from '../define.ts';
 import { parameterOf } from '../profileValues.ts';
 
-/** The days looked at: the profile's marDays before today (today's shifts may still be under way). */
+/** The shifts looked at: those that started on the profile's marDays before today (today's may still be under way). */
 export function marWindow(today: string, days: number): { from: string; to: string } {
   return { from: addDays(today, -days), to: addDays(today, -1) };
 }
@@ -21,7 +21,7 @@ export const missedDoses = defineRecordCheck({
   gather(db, env) {
     const windows = parameterOf(env.profile, 'inspectionWindows');
     const { from, to } = marWindow(env.today, windows.value.marDays);
-    return { from, to, windows, ...unrecordedDoses(db, from, to, EVIDENCE_LIMIT) };
+    return { from, to, windows, ...doseGaps(db, from, to, env.moment, EVIDENCE_LIMIT) };
   },
   judge(f) {
     const extra = { unverified: f.windows.unverified, note: f.windows.note };
