@@ -13,13 +13,21 @@ import type { DueResident, Shift } from './schema.ts';
  * past orders are not walked a second time.
  */
 function recordedFor(db: Db, orderIds: number[], from: string, to: string): Map<string, AdministrationDbRow> {
-  const rows = stmt<AdministrationDbRow>(
+  const rows = stmt<Omit<AdministrationDbRow, 'recorder_name'> & { round_id: number }>(
     db,
-    `SELECT a.order_id, a.due_date, a.due_time, a.status, a.given_time, a.reason, m.recorder_name
-     FROM json_each(?) j JOIN medication_administrations a ON a.order_id = j.value AND (a.due_date, a.due_time) >= (?, ?) AND (a.due_date, a.due_time) < (?, ?)
-       JOIN medication_rounds m ON m.id = a.round_id`,
+    `SELECT a.order_id, a.due_date, a.due_time, a.status, a.given_time, a.reason, a.round_id
+     FROM json_each(?) j JOIN medication_administrations a ON a.order_id = j.value AND (a.due_date, a.due_time) >= (?, ?) AND (a.due_date, a.due_time) < (?, ?)`,
   ).all(JSON.stringify(orderIds), from.slice(0, 10), from.slice(11), to.slice(0, 10), to.slice(11));
-  return new Map(rows.map((a) => [slotKey(a.order_id, a.due_date, a.due_time), a]));
+  // A floor's shift is saved in a round or a few: each round's recorder is read once.
+  const recorderOf = stmt<string>(db, 'SELECT recorder_name FROM medication_rounds WHERE id = ?').pluck();
+  const recorders = new Map<number, string>();
+  const map = new Map<string, AdministrationDbRow>();
+  for (const { round_id, ...a } of rows) {
+    let name = recorders.get(round_id);
+    if (name === undefined) recorders.set(round_id, (name = recorderOf.get(round_id) ?? ''));
+    map.set(slotKey(a.order_id, a.due_date, a.due_time), { ...a, recorder_name: name });
+  }
+  return map;
 }
 
 /** Residents with at least one dose recorded in the shift that started on `date`. */
