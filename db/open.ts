@@ -21,10 +21,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // A 64 MB page cache (SQLite's default is 2 MB, ~500 pages). Today's abnormal vital signs read one leaf of
-  // vital_signs per resident — ~2,500 pages for a home of 2,000 — and with the default cache each call fetched
-  // them from the OS again: on the 15-million-reading file the service's p95 was 44 ms, with this 14 ms
-  // (bench, issue #8). The cache only grows as pages are used; an office PC has the memory.
-  db.pragma('cache_size = -65536');
+  // A 128 MB page cache (SQLite's default is 2 MB, ~500 pages). The home-wide reads touch one leaf page per
+  // resident or per order: today's abnormal vital signs ~2,500 pages for 2,000 residents, a floor's due list
+  // ~1,700 leaves of the doses' key (one per running order), and the twelve floors' lists ~20,000 pages together.
+  // With the default cache the 15-million-reading file's abnormal list was 44 ms (64 MB: 14 ms); with 64 MB the
+  // ten-year due list re-read its leaves from the OS as the floors took turns (11.1 ms p95 against 10; 128 MB:
+  // about 7, bench issue #9). The cache only grows as pages are used, per connection (the main one, the report
+  // worker's, the nightly maintenance's); an office PC has the memory.
+  db.pragma('cache_size = -131072');
   return db;
 }

@@ -22,10 +22,10 @@ function recordedFor(db: Db, orderIds: number[], from: string, to: string): Map<
   const recorderOf = stmt<string>(db, 'SELECT recorder_name FROM medication_rounds WHERE id = ?').pluck();
   const recorders = new Map<number, string>();
   const map = new Map<string, AdministrationDbRow>();
-  for (const { round_id, ...a } of rows) {
-    let name = recorders.get(round_id);
-    if (name === undefined) recorders.set(round_id, (name = recorderOf.get(round_id) ?? ''));
-    map.set(slotKey(a.order_id, a.due_date, a.due_time), { ...a, recorder_name: name });
+  for (const a of rows) {
+    let name = recorders.get(a.round_id);
+    if (name === undefined) recorders.set(a.round_id, (name = recorderOf.get(a.round_id) ?? ''));
+    map.set(slotKey(a.order_id, a.due_date, a.due_time), Object.assign(a, { recorder_name: name }));
   }
   return map;
 }

@@ -23,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sqlMigration('0016-designation.sql'),
   sqlMigration('0017-medication-orders-span.sql'),
   sqlMigration('0018-dose-tally-open-incidents.sql'),
+  sqlMigration('0019-due-list-orders-index.sql'),
 ];
 
 export { codeMigration };
