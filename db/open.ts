@@ -24,10 +24,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // A 128 MB page cache (SQLite's default is 2 MB, ~500 pages). The home-wide reads touch one leaf page per
   // resident or per order: today's abnormal vital signs ~2,500 pages for 2,000 residents, a floor's due list
   // ~1,700 leaves of the doses' key (one per running order), and the twelve floors' lists ~20,000 pages together.
-  // With the default cache the 15-million-reading file's abnormal list was 44 ms (64 MB: 14 ms); with 64 MB the
-  // ten-year due list re-read its leaves from the OS as the floors took turns (11.1 ms p95 against 10; 128 MB:
-  // about 7, bench issue #9). The cache only grows as pages are used, per connection (the main one, the report
-  // worker's, the nightly maintenance's); an office PC has the memory.
+  // With the default cache the 15-million-reading file's abnormal list was 44 ms (64 MB: 14 ms). With 64 MB the
+  // ten-year due list re-read leaves from the OS as the floors took turns: a floor's recorded doses took 3.5 ms to
+  // read, with 128 MB 2.7 (bench, issue #9; more cache than that gained nothing). The cache only grows as pages are
+  // used, per connection (the main one, the report worker's, the nightly maintenance's); an office PC has the memory.
   db.pragma('cache_size = -131072');
   return db;
 }
