@@ -90,10 +90,7 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
     }
   }
   const now = momentOf(ctx.now);
-  // The latest shift already over, whose last floor's caregiver forgot to record one dose: the 待办期限 shows a
-  // missed dose to chase (core/deadlines/sources/missedDoses.ts).
-  const over = [addDays(today, -1), today].flatMap((date) => (['day', 'evening', 'night'] as Shift[]).map((shift) => ({ date, shift }))).filter((s) => shiftWindow(s.date, s.shift).to <= now);
-  const forgotten = over[over.length - 1]!;
+  const forgotten = forgottenShift(today, now);
   const lastFloor = floors(ctx.db).at(-1);
   for (let back = RECORDED_DAYS; back >= 0; back--) {
     const date = addDays(today, -back);
@@ -122,4 +119,18 @@ export function seedMedicationDemo(ctx: WriteContext, rng: Random): void {
       }
     }
   }
+}
+
+/**
+ * The shift whose last floor's caregiver forgot to record one dose, so the 待办期限 always has a missed dose to chase
+ * (core/deadlines/sources/missedDoses.ts): the latest day or evening shift already over. Not a night shift: the demo's
+ * regimens give no dose between 23:00 and 07:00, so a forgotten night dose would be no dose at all (as it was from
+ * 07:00 to 15:00, when the latest finished shift is the night's). When it is yesterday's, the self-inspection's
+ * week sees it too, beside the one forgotten three days ago.
+ */
+export function forgottenShift(today: string, now: string): { date: string; shift: Shift } {
+  const over = [addDays(today, -1), today]
+    .flatMap((date) => (['day', 'evening'] as Shift[]).map((shift) => ({ date, shift })))
+    .filter((s) => shiftWindow(s.date, s.shift).to <= now);
+  return over[over.length - 1]!;
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { button, openMenu, RESULTS_DIR, useWebApp } from './helpers.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
+import dayjs from 'dayjs';
+import { forgottenShift } from '../../core/demo/medication.ts';
 
 describe('迎检自查（演示数据，院长）', () => {
   const env = useWebApp({ mode: 'demo' });
@@ -52,12 +54,19 @@ describe('迎检自查（演示数据，院长）', () => {
   });
 });
 
+/** Doses the demo leaves unrecorded in the self-inspection's week, as of a moment: see forgottenShift. */
+function forgottenCount(at: dayjs.Dayjs): number {
+  const today = at.format('YYYY-MM-DD');
+  return forgottenShift(today, at.format('YYYY-MM-DD HH:mm')).date < today ? 2 : 1;
+}
+
 describe('npm run filing -- self-inspection（演示数据）', () => {
   const home = mkdtempSync(join(tmpdir(), 'ylywt-self-'));
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
   test('the report has every reviewer’s part, the demo’s findings with their records, the paper list and the signature lines', () => {
     const out = join(home, 'self-inspection.pdf');
+    const startedAt = dayjs();
     const r = spawnSync(process.execPath, ['scripts/filing.ts', 'self-inspection', '--out', out], {
       encoding: 'utf8',
       // Without vitest's NODE_ENV=test: were the renderer rebuilt on the way, it must be the production build.
@@ -69,8 +78,11 @@ describe('npm run filing -- self-inspection（演示数据）', () => {
     for (const words of ['迎检自查报告', '一、自查概况', '民政方面', '卫健方面', '医保方面', '本软件不记录、须备齐的纸质材料', '自查人：', '负责人（王丽华）']) {
       expect(text).toContain(words);
     }
-    // The demo's dose nobody recorded, three days ago in the evening, named with the resident and the drug.
-    expect(text).toMatch(/1位老人共1次既无给药记录也无未给原因/);
+    // The demo's dose nobody recorded three days ago in the evening, named with the resident and the drug; and the
+    // one it forgets in the latest finished shift for the 总览, when that shift is yesterday's (inside the week).
+    // (Counted as of the start and the end of the print: a shift may end while it runs.)
+    const counts = new Set([forgottenCount(startedAt), forgottenCount(dayjs())].map((n) => `${n}位老人共${n}次既无给药记录也无未给原因`));
+    expect([...counts].filter((words) => text.includes(words)), [...counts].join(' 或 ')).toHaveLength(1);
     expect(text).toMatch(/(15|16|17|18|19|20|21|22):\d{2}无给药记录/);
     // The choices the reference leaves open are printed as such.
     expect(text).toContain('待核实');
