@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import dayjs from 'dayjs';
 import { PDFDocument } from 'pdf-lib';
 import type { BenchContext } from './context.ts';
-import { BENCH_AREA } from './context.ts';
+import { admitNewFloor } from './newFloor.ts';
 import type { Operation, Targets } from './measure.ts';
 import { sectionCheck, type Section } from './report.ts';
-import { composeIdNumber } from '../core/shared/idcard.ts';
-import { SURNAMES, FEMALE_GIVEN, MALE_GIVEN } from '../core/demo/names.ts';
 import { formatDateTime } from '../core/shared/dates.ts';
 import { catalogueDrug, FREQUENCIES, SHIFTS, type Frequency } from '../core/medication/schema.ts';
 import { minuteOfInstant } from '../core/vitals/time.ts';
@@ -126,10 +124,13 @@ const FLOOR_REGIMENS: [string, string, Frequency][] = [
  * a 白班 of its own day.
  */
 export async function prepareShiftFloor(ctx: BenchContext): Promise<string> {
-  const floor = (ctx.db.prepare('SELECT max(floor) FROM beds').pluck().get() as number) + 1;
-  await ctx.service('beds.add', { floor, roomFrom: floor * 1000 + 1, roomTo: floor * 1000 + SHIFT_RESIDENTS / 2, bedsPerRoom: 2 });
-  const beds = ctx.db.prepare('SELECT id FROM beds WHERE floor = ? ORDER BY id').pluck().all(floor) as number[];
-  const admitted = dayjs(ctx.today).subtract(3, 'year').format('YYYY-MM-DD');
+  // Born in 1931 (the round floor's are born in 1930, the admission benchmark's from 1938): no 身份证 collides.
+  const { floor, admitted, residentIds } = await admitNewFloor(ctx, {
+    size: SHIFT_RESIDENTS,
+    bornFrom: '1931-01-01',
+    sequence: { male: 5, female: 6 },
+    nameOffset: { surname: 7, given: 3 },
+  });
   const doctor = ctx.db.prepare(`SELECT id, display_name AS name FROM users WHERE role = 'doctor' ORDER BY id LIMIT 1`).get() as { id: number; name: string };
   const insertOrder = ctx.db.prepare(
     `INSERT INTO medication_orders (resident_id, source, prescriber, prescriber_id, drug_code, drug_name, generic_name, drug_class, spec,
@@ -137,25 +138,13 @@ export async function prepareShiftFloor(ctx: BenchContext): Promise<string> {
      VALUES (?, 'clinic', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
   );
   const orders: ShiftFloor['orders'] = [];
-  for (const [k, bedId] of beds.entries()) {
-    const male = k % 2 === 0;
-    const r = (await ctx.service('residents.admit', {
-      name: SURNAMES[(k + 7) % SURNAMES.length]! + (male ? MALE_GIVEN : FEMALE_GIVEN)[(k + 3) % 20]!,
-      // Born in 1931 (the round floor's are born in 1930, the admission benchmark's from 1938): no 身份证 collides.
-      idNumber: composeIdNumber(BENCH_AREA, dayjs('1931-01-01').add(k, 'day').format('YYYY-MM-DD'), ctx.idSequenceBase + (male ? 5 : 6)),
-      phone: '',
-      admissionDate: admitted,
-      paymentType: 'self',
-      emergencyContacts: [{ name: '家属', relation: '子女', phone: '13912345678' }],
-      notes: '',
-      bedId,
-    })) as { id: number };
+  for (const residentId of residentIds) {
     const now = new Date().toISOString();
     for (const [code, dose, frequency] of FLOOR_REGIMENS) {
       const d = catalogueDrug(code)!;
       const times = [...FREQUENCIES[frequency].times];
       const id = Number(
-        insertOrder.run(r.id, doctor.name, doctor.id, code, d.name, d.generic, d.class, d.spec, dose, d.route, frequency, times.join(','), `${admitted} 07:00`, now, now).lastInsertRowid,
+        insertOrder.run(residentId, doctor.name, doctor.id, code, d.name, d.generic, d.class, d.spec, dose, d.route, frequency, times.join(','), `${admitted} 07:00`, now, now).lastInsertRowid,
       );
       orders.push({ id, times });
     }

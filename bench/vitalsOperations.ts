@@ -1,9 +1,7 @@
 import dayjs from 'dayjs';
 import type { BenchContext } from './context.ts';
-import { BENCH_AREA } from './context.ts';
+import { admitNewFloor } from './newFloor.ts';
 import type { Operation, Targets } from './measure.ts';
-import { composeIdNumber } from '../core/shared/idcard.ts';
-import { SURNAMES, FEMALE_GIVEN, MALE_GIVEN } from '../core/demo/names.ts';
 import { dayWindow, minuteOf, minuteOfInstant } from '../core/vitals/time.ts';
 import { SHIFT_TIMES } from '../core/vitals/measures.ts';
 import type { TrendRange } from '../core/vitals/schema.ts';
@@ -114,26 +112,8 @@ const ROUND_SIZE = 60;
  * each timed save is a new round (one floor, day and shift is one round) on a day of its own.
  */
 export async function prepareRoundFloor(ctx: BenchContext): Promise<string> {
-  const floor = (ctx.db.prepare('SELECT max(floor) FROM beds').pluck().get() as number) + 1;
-  await ctx.service('beds.add', { floor, roomFrom: floor * 1000 + 1, roomTo: floor * 1000 + ROUND_SIZE / 2, bedsPerRoom: 2 });
-  const beds = ctx.db.prepare('SELECT id FROM beds WHERE floor = ? ORDER BY id').pluck().all(floor) as number[];
-  const admitted = dayjs(ctx.today).subtract(3, 'year').format('YYYY-MM-DD');
-  const residentIds: number[] = [];
-  for (const [k, bedId] of beds.entries()) {
-    const male = k % 2 === 0;
-    const r = (await ctx.service('residents.admit', {
-      name: SURNAMES[k % SURNAMES.length]! + (male ? MALE_GIVEN : FEMALE_GIVEN)[k % 20]!,
-      // Born in 1930 (the admission benchmark's are born from 1938), on a sequence number no run has used.
-      idNumber: composeIdNumber(BENCH_AREA, dayjs('1930-01-01').add(k, 'day').format('YYYY-MM-DD'), ctx.idSequenceBase + (male ? 3 : 4)),
-      phone: '',
-      admissionDate: admitted,
-      paymentType: 'self',
-      emergencyContacts: [{ name: '家属', relation: '子女', phone: '13912345678' }],
-      notes: '',
-      bedId,
-    })) as { id: number };
-    residentIds.push(r.id);
-  }
+  // Born in 1930 (the admission benchmark's are born from 1938), on a sequence number no run has used.
+  const { floor, residentIds } = await admitNewFloor(ctx, { size: ROUND_SIZE, bornFrom: '1930-01-01', sequence: { male: 3, female: 4 } });
   roundFloor = { floor, residentIds };
   return `为保存测量表在 ${floor} 楼添加了 ${ROUND_SIZE} 张床位并办理 ${ROUND_SIZE} 位老人入住（未计时）`;
 }
