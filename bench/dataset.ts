@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase, type Db } from '../db/open.ts';
 import { latestSchemaVersion } from '../db/app-database.ts';
 import { inUseMarker } from '../db/integrity.ts';
 import { DB_FILE_NAME } from '../core/system/runtime.ts';
@@ -95,26 +95,25 @@ function measureSizes(file: string): FileSizes {
   }
 }
 
-/** The bulk load runs without a journal and without syncing: a half-built set has no manifest and is rebuilt. */
-function loadAudit(file: string, spec: typeof LARGE_AUDIT, now: Date, log: (line: string) => void): NonNullable<Dataset['large']> {
+/**
+ * A bulk load: without a journal and without syncing (a half-built set has no manifest and is rebuilt), a large
+ * cache, and two threads for CREATE INDEX's sort (the machine has two cores); WAL again afterwards. `load` is given a
+ * progress callback that logs every `every` rows written (and the last, when the total is known).
+ */
+function bulkLoad<R>(file: string, log: (line: string) => void, what: string, every: number, total: number | null, load: (db: Db, progress: (n: number) => void) => R): R {
   const db = openDatabase(file);
   try {
     db.pragma('journal_mode = DELETE');
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -512000');
-    // CREATE INDEX sorts with a helper thread: the machine has two cores.
     db.pragma('threads = 2');
     let last = 0;
-    const report = bulkAudit(db, {
-      ...spec,
-      now,
-      progress: (n) => {
-        if (n - last >= 3_000_000 || n === spec.rows) {
-          last = n;
-          log(`  已写入审计记录 ${(n / 1e6).toFixed(1)} 百万条`);
-        }
-      },
+    const report = load(db, (n) => {
+      if (n - last >= every || n === total) {
+        last = n;
+        log(`  已写入${what} ${(n / 1e6).toFixed(1)} 百万条`);
+      }
     });
     db.pragma('journal_mode = WAL');
     return report;
@@ -123,60 +122,18 @@ function loadAudit(file: string, spec: typeof LARGE_AUDIT, now: Date, log: (line
   }
 }
 
-/** The same bulk way for the vital signs (bench/bulkVitals.ts). */
-function loadVitals(file: string, years: number, now: Date, log: (line: string) => void): Dataset['vitals'] {
-  const db = openDatabase(file);
-  try {
-    db.pragma('journal_mode = DELETE');
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma('cache_size = -512000');
-    db.pragma('threads = 2');
-    let last = 0;
-    const report = bulkVitals(db, {
-      years,
-      now,
-      seed: VITALS.seed,
-      progress: (n) => {
-        if (n - last >= 3_000_000) {
-          last = n;
-          log(`  已写入生命体征 ${(n / 1e6).toFixed(1)} 百万条`);
-        }
-      },
-    });
-    db.pragma('journal_mode = WAL');
-    return { ...report, years };
-  } finally {
-    db.close();
-  }
+function loadAudit(file: string, spec: typeof LARGE_AUDIT, now: Date, log: (line: string) => void): NonNullable<Dataset['large']> {
+  return bulkLoad(file, log, '审计记录', 3_000_000, spec.rows, (db, progress) => bulkAudit(db, { ...spec, now, progress }));
 }
 
-/** The same bulk way for the clinic (bench/bulkClinic.ts). */
+/** The vital signs (bench/bulkVitals.ts). */
+function loadVitals(file: string, years: number, now: Date, log: (line: string) => void): Dataset['vitals'] {
+  return { ...bulkLoad(file, log, '生命体征', 3_000_000, null, (db, progress) => bulkVitals(db, { years, now, seed: VITALS.seed, progress })), years };
+}
+
+/** The clinic (bench/bulkClinic.ts). */
 function loadClinic(file: string, years: number, now: Date, log: (line: string) => void): Dataset['clinic'] {
-  const db = openDatabase(file);
-  try {
-    db.pragma('journal_mode = DELETE');
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma('cache_size = -512000');
-    db.pragma('threads = 2');
-    let last = 0;
-    const report = bulkClinic(db, {
-      years,
-      now,
-      seed: CLINIC.seed,
-      progress: (n) => {
-        if (n - last >= 5_000_000) {
-          last = n;
-          log(`  已写入给药记录 ${(n / 1e6).toFixed(1)} 百万条`);
-        }
-      },
-    });
-    db.pragma('journal_mode = WAL');
-    return { ...report, years };
-  } finally {
-    db.close();
-  }
+  return { ...bulkLoad(file, log, '给药记录', 5_000_000, null, (db, progress) => bulkClinic(db, { years, now, seed: CLINIC.seed, progress })), years };
 }
 
 /**
