@@ -1,25 +1,13 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
+import { LinesTable } from '../filings/LinesTable.tsx';
 
 /** 签约医疗机构协议摘要 on one A4 portrait page (widths in mm add up to the printable 180 mm). */
 export function AgreementFiling({ filing }: { filing: FilingDataOf<'agreement'> }) {
   return (
     <article className="filing">
       <FilingHeader filing={filing} />
-      <table className="rows">
-        <colgroup>
-          <col style={{ width: '40mm' }} />
-          <col style={{ width: '140mm' }} />
-        </colgroup>
-        <tbody>
-          {filing.lines.map(([label, value]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LinesTable lines={filing.lines} />
       <h3 style={{ margin: '5mm 0 2mm' }}>约定的服务、方式和频次</h3>
       <table className="rows">
         <colgroup>

@@ -2,6 +2,7 @@ import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import type { PeriodCount } from '../../../core/agreements/fulfilment.ts';
 import { GRAINS } from '../../../core/agreements/schema.ts';
 import { FilingDocument, type DocumentPart } from '../filings/FilingDocument.tsx';
+import { LinesTable } from '../filings/LinesTable.tsx';
 
 type Report = FilingDataOf<'fulfilment'>;
 
@@ -61,24 +62,12 @@ export function FulfilmentFiling({ filing }: { filing: Report }) {
       title: '协议概况',
       content: (
         <>
-          <table className="rows">
-            <colgroup>
-              <col style={{ width: '40mm' }} />
-              <col style={{ width: '140mm' }} />
-            </colgroup>
-            <tbody>
-              {filing.lines.map(([label, value]) => (
-                <tr key={label}>
-                  <th>{label}</th>
-                  <td>{value}</td>
-                </tr>
-              ))}
-              <tr>
-                <th>约定服务</th>
-                <td>{filing.services.map((s) => `${s.name}：${s.frequency}${s.way !== '—' ? `（${s.way}）` : ''}`).join('；')}</td>
-              </tr>
-            </tbody>
-          </table>
+          <LinesTable lines={filing.lines}>
+            <tr>
+              <th>约定服务</th>
+              <td>{filing.services.map((s) => `${s.name}：${s.frequency}${s.way !== '—' ? `（${s.way}）` : ''}`).join('；')}</td>
+            </tr>
+          </LinesTable>
         </>
       ),
     },
