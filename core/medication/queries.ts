@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { stmt } from '../shared/statements.ts';
 import { bedLabel } from '../beds/schema.ts';
-import type { AdminStatus, Frequency, OrderRow } from './schema.ts';
+import type { Frequency, OrderRow } from './schema.ts';
 import type { Stay } from './slots.ts';
 
 // The medication area's published reads: the due list, the MAR, the stock area and filings read orders here.
@@ -125,25 +125,8 @@ export function ordersOfResident(db: Db, residentId: number, from: string, to: s
   );
 }
 
-export interface AdministrationDbRow {
-  order_id: number;
-  due_date: string;
-  due_time: string;
-  status: AdminStatus;
-  given_time: string | null;
-  reason: string | null;
-  recorder_name: string;
-}
-
-/** What was recorded for one order between two dates (inclusive): a walk of the order's key range. */
-export function administrationsOf(db: Db, orderId: number, fromDate: string, toDate: string): AdministrationDbRow[] {
-  return stmt<AdministrationDbRow>(
-    db,
-    `SELECT a.order_id, a.due_date, a.due_time, a.status, a.given_time, a.reason, m.recorder_name
-     FROM medication_administrations a JOIN medication_rounds m ON m.id = a.round_id
-     WHERE a.order_id = ? AND a.due_date >= ? AND a.due_date <= ? ORDER BY a.due_date, a.due_time`,
-  ).all(orderId, fromDate, toDate);
-}
+// What was recorded for one order: in its own file, so the doses-nobody-recorded read (unrecorded.ts) uses it too.
+export { administrationsOf, type AdministrationDbRow } from './administrations.ts';
 
 export const slotKey = (orderId: number, dueDate: string, dueTime: string) => `${orderId} ${dueDate} ${dueTime}`;
 

@@ -4,6 +4,7 @@ import { addDays } from '../shared/dayMath.ts';
 import { bedLabel } from '../beds/schema.ts';
 import { dueSlots, isDue, shiftOf, shiftWindow, type OrderTimes, type Stay } from './slots.ts';
 import { SHIFTS, type Shift } from './schema.ts';
+import { administrationsOf } from './administrations.ts';
 
 export interface UnrecordedShift {
   floor: number;
@@ -229,17 +230,13 @@ function firstMissing(
     `SELECT id, drug_name, times, long_term, start_at, stop_at FROM medication_orders INDEXED BY medication_orders_resident
      WHERE resident_id = ? AND start_at < ? AND (stop_at IS NULL OR stop_at > ?) ORDER BY id`,
   );
-  const recordedOf = stmt<{ due_date: string; due_time: string }>(
-    db,
-    'SELECT due_date, due_time FROM medication_administrations WHERE order_id = ? AND due_date >= ? AND due_date <= ?',
-  );
   const first: UnrecordedDose[] = [];
   const byBed = [...missing].sort((a, b) => a.floor - b.floor || a.room.localeCompare(b.room) || a.bedNo.localeCompare(b.bedNo));
   for (const r of byBed) {
     const done = recorded.get(r.id)!;
     for (const o of ordersOf.all(r.id, window.end, window.start)) {
       const order: RunningOrder = { id: o.id, times: o.times.split(','), longTerm: o.long_term === 1, startAt: o.start_at, stopAt: o.stop_at };
-      const have = new Set(recordedOf.all(o.id, dates[0]!, window.end.slice(0, 10)).map((a) => `${a.due_date} ${a.due_time}`));
+      const have = new Set(administrationsOf(db, o.id, dates[0]!, window.end.slice(0, 10)).map((a) => `${a.due_date} ${a.due_time}`));
       for (let k = 0; k < over.length; k++) {
         if (!over[k] || r.due[k]! <= done[k]!) continue;
         const shiftDate = dates[Math.floor(k / 3)]!;
