@@ -1,6 +1,14 @@
 import type { FilingDataOf } from '../../../core/filings/registry.ts';
 import { FilingHeader, SignatureBlock } from '../filings/FilingHeader.tsx';
 import { LinesTable } from '../filings/LinesTable.tsx';
+import { ColumnHead } from '../filings/ColumnHead.tsx';
+
+const SERVICE_COLUMNS = [
+  ['序号', 14],
+  ['服务项目', 56],
+  ['方式', 70],
+  ['频次', 40],
+] as const;
 
 /** 签约医疗机构协议摘要 on one A4 portrait page (widths in mm add up to the printable 180 mm). */
 export function AgreementFiling({ filing }: { filing: FilingDataOf<'agreement'> }) {
@@ -10,20 +18,7 @@ export function AgreementFiling({ filing }: { filing: FilingDataOf<'agreement'> 
       <LinesTable lines={filing.lines} />
       <h3 style={{ margin: '5mm 0 2mm' }}>约定的服务、方式和频次</h3>
       <table className="rows">
-        <colgroup>
-          <col style={{ width: '14mm' }} />
-          <col style={{ width: '56mm' }} />
-          <col style={{ width: '70mm' }} />
-          <col style={{ width: '40mm' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>序号</th>
-            <th>服务项目</th>
-            <th>方式</th>
-            <th>频次</th>
-          </tr>
-        </thead>
+        <ColumnHead columns={SERVICE_COLUMNS} />
         <tbody>
           {filing.services.map((s) => (
             <tr key={s.no}>
